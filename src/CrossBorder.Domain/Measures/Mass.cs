@@ -1,0 +1,248 @@
+using System;
+using CrossBorder.Domain.Internal;
+
+namespace CrossBorder.Domain.Measures;
+
+/// <summary>
+/// A mass (a product's net or packed weight, a carton, a shipment), exact in <see cref="decimal"/>, in g, kg, oz or lb.
+/// </summary>
+/// <remarks>
+/// The value is kept in the unit it was given in, so that 1.5 lb stays 1.5 lb; conversions use the exact definitions
+/// (1 lb = 0.45359237 kg). Two masses are equal when they weigh the same, whatever their units. A mass is never negative.
+/// Immutable and thread-safe.
+/// </remarks>
+public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>, IComparable, IFormattable
+{
+    private static readonly (string, MassUnit)[] Symbols =
+    {
+        ("g", MassUnit.Gram), ("kg", MassUnit.Kilogram), ("oz", MassUnit.Ounce), ("lb", MassUnit.Pound), ("lbs", MassUnit.Pound),
+    };
+
+    /// <summary>Creates a mass.</summary>
+    /// <param name="value">The value in <paramref name="unit"/>; zero or greater.</param>
+    /// <param name="unit">The unit.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or <paramref name="unit"/> is not defined.</exception>
+    public Mass(decimal value, MassUnit unit)
+    {
+        _ = UnitFactors.Grams(unit);
+        Value = Preconditions.CheckNonNegative(value, nameof(value));
+        Unit = unit;
+    }
+
+    /// <summary>Zero grams.</summary>
+    public static Mass Zero => default;
+
+    /// <summary>The value in <see cref="Unit"/>.</summary>
+    public decimal Value { get; }
+
+    /// <summary>The unit the mass was given in.</summary>
+    public MassUnit Unit { get; }
+
+    /// <summary>The mass in grams.</summary>
+    public decimal Grams => Value * UnitFactors.Grams(Unit);
+
+    /// <summary>The mass in kilograms.</summary>
+    public decimal Kilograms => In(MassUnit.Kilogram);
+
+    /// <summary>The mass in pounds.</summary>
+    public decimal Pounds => In(MassUnit.Pound);
+
+    /// <summary>The mass in ounces.</summary>
+    public decimal Ounces => In(MassUnit.Ounce);
+
+    /// <summary>A mass in grams.</summary>
+    /// <param name="grams">Zero or greater.</param>
+    /// <returns>The mass.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="grams"/> is negative.</exception>
+    public static Mass FromGrams(decimal grams) => new(grams, MassUnit.Gram);
+
+    /// <summary>A mass in kilograms.</summary>
+    /// <param name="kilograms">Zero or greater.</param>
+    /// <returns>The mass.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kilograms"/> is negative.</exception>
+    public static Mass FromKilograms(decimal kilograms) => new(kilograms, MassUnit.Kilogram);
+
+    /// <summary>A mass in avoirdupois pounds.</summary>
+    /// <param name="pounds">Zero or greater.</param>
+    /// <returns>The mass.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pounds"/> is negative.</exception>
+    public static Mass FromPounds(decimal pounds) => new(pounds, MassUnit.Pound);
+
+    /// <summary>A mass in avoirdupois ounces.</summary>
+    /// <param name="ounces">Zero or greater.</param>
+    /// <returns>The mass.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ounces"/> is negative.</exception>
+    public static Mass FromOunces(decimal ounces) => new(ounces, MassUnit.Ounce);
+
+    /// <summary>The value of this mass in <paramref name="unit"/> (exact where the ratio terminates, else to 28 significant digits).</summary>
+    /// <param name="unit">The unit wanted.</param>
+    /// <returns>The value.</returns>
+    public decimal In(MassUnit unit) => unit == Unit ? Value : Grams / UnitFactors.Grams(unit);
+
+    /// <summary>The same mass expressed in <paramref name="unit"/>.</summary>
+    /// <param name="unit">The unit wanted.</param>
+    /// <returns>The converted mass.</returns>
+    public Mass ConvertTo(MassUnit unit) => new(In(unit), unit);
+
+    /// <summary>Adds two masses; the result is in the left operand's unit.</summary>
+    /// <param name="left">The first mass.</param>
+    /// <param name="right">The second mass.</param>
+    /// <returns>The sum.</returns>
+    public static Mass operator +(Mass left, Mass right) =>
+        right.Unit == left.Unit ? new(left.Value + right.Value, left.Unit) : new(left.Value + right.In(left.Unit), left.Unit);
+
+    /// <summary>Subtracts a mass; the result is in the left operand's unit.</summary>
+    /// <param name="left">The mass to subtract from.</param>
+    /// <param name="right">The mass to subtract; not more than <paramref name="left"/>.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
+    public static Mass operator -(Mass left, Mass right)
+    {
+        decimal difference = left.Value - right.In(left.Unit);
+        if (difference < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(right), right, $"Subtracting {right} from {left} would give a negative mass; a mass is zero or greater.");
+        }
+
+        return new Mass(difference, left.Unit);
+    }
+
+    /// <summary>Multiplies a mass by a count or factor.</summary>
+    /// <param name="mass">The mass.</param>
+    /// <param name="factor">Zero or greater.</param>
+    /// <returns>The product.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is negative.</exception>
+    public static Mass operator *(Mass mass, decimal factor) => new(mass.Value * Preconditions.CheckNonNegative(factor, nameof(factor)), mass.Unit);
+
+    /// <summary>Multiplies a mass by a count or factor.</summary>
+    /// <param name="factor">Zero or greater.</param>
+    /// <param name="mass">The mass.</param>
+    /// <returns>The product.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is negative.</exception>
+    public static Mass operator *(decimal factor, Mass mass) => mass * factor;
+
+    /// <summary>Divides a mass.</summary>
+    /// <param name="mass">The mass.</param>
+    /// <param name="divisor">Greater than zero.</param>
+    /// <returns>The quotient.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is zero or negative.</exception>
+    public static Mass operator /(Mass mass, decimal divisor) => new(mass.Value / Preconditions.CheckPositive(divisor, nameof(divisor)), mass.Unit);
+
+    /// <summary>The ratio of two masses.</summary>
+    /// <param name="left">The dividend.</param>
+    /// <param name="right">The divisor; not zero.</param>
+    /// <returns>The ratio.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    public static decimal operator /(Mass left, Mass right) => left.Grams / right.Grams;
+
+    /// <summary>Adds two masses (the named twin of <c>+</c>).</summary>
+    /// <param name="left">The first mass.</param>
+    /// <param name="right">The second mass.</param>
+    /// <returns>The sum.</returns>
+    public static Mass Add(Mass left, Mass right) => left + right;
+
+    /// <summary>Subtracts a mass (the named twin of <c>-</c>).</summary>
+    /// <param name="left">The mass to subtract from.</param>
+    /// <param name="right">The mass to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
+    public static Mass Subtract(Mass left, Mass right) => left - right;
+
+    /// <summary>Multiplies a mass (the named twin of <c>*</c>).</summary>
+    /// <param name="mass">The mass.</param>
+    /// <param name="factor">Zero or greater.</param>
+    /// <returns>The product.</returns>
+    public static Mass Multiply(Mass mass, decimal factor) => mass * factor;
+
+    /// <summary>Divides a mass (the named twin of <c>/</c>).</summary>
+    /// <param name="mass">The mass.</param>
+    /// <param name="divisor">Greater than zero.</param>
+    /// <returns>The quotient.</returns>
+    public static Mass Divide(Mass mass, decimal divisor) => mass / divisor;
+
+    /// <summary>Whether two masses weigh the same.</summary>
+    /// <param name="left">The first mass.</param>
+    /// <param name="right">The second mass.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator ==(Mass left, Mass right) => left.Equals(right);
+
+    /// <summary>Whether two masses differ.</summary>
+    /// <param name="left">The first mass.</param>
+    /// <param name="right">The second mass.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator !=(Mass left, Mass right) => !left.Equals(right);
+
+    /// <summary>Orders masses.</summary>
+    /// <param name="left">The first mass.</param>
+    /// <param name="right">The second mass.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <(Mass left, Mass right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders masses.</summary>
+    /// <param name="left">The first mass.</param>
+    /// <param name="right">The second mass.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >(Mass left, Mass right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders masses.</summary>
+    /// <param name="left">The first mass.</param>
+    /// <param name="right">The second mass.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <=(Mass left, Mass right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders masses.</summary>
+    /// <param name="left">The first mass.</param>
+    /// <param name="right">The second mass.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >=(Mass left, Mass right) => left.CompareTo(right) >= 0;
+
+    /// <summary>The larger of two masses.</summary>
+    /// <param name="left">The first mass.</param>
+    /// <param name="right">The second mass.</param>
+    /// <returns>The larger (the first when equal).</returns>
+    public static Mass Max(Mass left, Mass right) => left >= right ? left : right;
+
+    /// <inheritdoc />
+    public bool Equals(Mass other) => Grams == other.Grams;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Mass other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Grams.GetHashCode();
+
+    /// <inheritdoc />
+    public int CompareTo(Mass other) => Unit == other.Unit ? Value.CompareTo(other.Value) : Grams.CompareTo(other.Grams);
+
+    /// <inheritdoc />
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Mass other => CompareTo(other),
+        _ => throw new ArgumentException($"obj is a {obj.GetType().Name}; a Mass can only be compared with another Mass.", nameof(obj)),
+    };
+
+    /// <summary>Parses "1.5 kg", "250 g", "3 lb", "12 oz" (invariant culture, unit case-insensitive).</summary>
+    /// <param name="text">A number, optional space, and a unit symbol (g, kg, oz, lb).</param>
+    /// <returns>The mass.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a mass.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public static Mass Parse(string text)
+    {
+        Preconditions.CheckNotNull(text, nameof(text));
+        return QuantityText.TryParse(text, null, Symbols, out decimal value, out MassUnit unit)
+            ? new Mass(value, unit)
+            : throw new FormatException($"'{text}' is not a mass; write a number and a unit, such as \"1.5 kg\", \"250 g\", \"3 lb\" or \"12 oz\".");
+    }
+
+    /// <summary>"1.5 kg" in the invariant culture.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>The value and unit symbol, with the number conventions of <paramref name="formatProvider"/>.</summary>
+    /// <param name="format">Ignored; reserved.</param>
+    /// <param name="formatProvider">The culture; invariant when null.</param>
+    /// <returns>The text.</returns>
+    public string ToString(string? format, IFormatProvider? formatProvider) => QuantityText.Format(Value, UnitFactors.Symbol(Unit), formatProvider);
+}

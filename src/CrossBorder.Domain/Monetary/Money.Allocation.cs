@@ -1,0 +1,301 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Numerics;
+using CrossBorder.Domain.Internal;
+
+namespace CrossBorder.Domain.Monetary;
+
+public readonly partial struct Money
+{
+    /// <summary>
+    /// Splits the amount into <paramref name="parts"/> shares that differ by at most one minor unit and sum exactly to the amount.
+    /// USD 100 split in 3 is 33.34, 33.33, 33.33: the earlier shares take the leftover cents.
+    /// </summary>
+    /// <param name="parts">The number of shares, at least 1.</param>
+    /// <returns>The shares, in order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
+    /// <remarks>Amounts finer than the minor unit (USD 10.005) are split in their own smallest unit, so that nothing is lost either.</remarks>
+    public Money[] Split(int parts)
+    {
+        Preconditions.CheckPositive(parts, nameof(parts));
+        var ratios = new long[parts];
+        for (int i = 0; i < ratios.Length; i++)
+        {
+            ratios[i] = 1;
+        }
+
+        return AllocateIntegers(ratios, nameof(parts));
+    }
+
+    /// <summary>
+    /// Allocates the amount in proportion to integer <paramref name="ratios"/> so that the shares sum exactly to the amount,
+    /// each within one minor unit of its exact share (largest-remainder method; ties go to the earlier share).
+    /// </summary>
+    /// <param name="ratios">Non-negative ratios, not all zero. A zero ratio always gets a zero share.</param>
+    /// <returns>One share per ratio, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ratios"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ratios"/> is empty or all zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A ratio is negative.</exception>
+    public Money[] Allocate(params int[] ratios)
+    {
+        Preconditions.CheckNotNull(ratios, nameof(ratios));
+        var weights = new long[ratios.Length];
+        for (int i = 0; i < ratios.Length; i++)
+        {
+            weights[i] = ratios[i];
+        }
+
+        return AllocateIntegers(weights, nameof(ratios));
+    }
+
+    /// <summary>
+    /// Allocates the amount in proportion to decimal <paramref name="weights"/> (values, weights, volumes of shipment lines)
+    /// so that the shares sum exactly to the amount, each within one minor unit of its exact share (largest-remainder method;
+    /// ties go to the earlier share).
+    /// </summary>
+    /// <param name="weights">Non-negative weights, not all zero. A zero weight always gets a zero share.</param>
+    /// <returns>One share per weight, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="weights"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="weights"/> is empty or all zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is negative.</exception>
+    public Money[] Allocate(IReadOnlyList<decimal> weights)
+    {
+        Preconditions.CheckNotNull(weights, nameof(weights));
+        CheckWeights(weights, nameof(weights));
+        int scale = 0;
+        for (int i = 0; i < weights.Count; i++)
+        {
+            scale = Math.Max(scale, DecimalMath.GetScale(weights[i]));
+        }
+
+        decimal factor = DecimalMath.Pow10(scale);
+        var integers = new BigInteger[weights.Count];
+        for (int i = 0; i < weights.Count; i++)
+        {
+            // weight × 10^scale is an integer; split it so that the multiplication cannot overflow decimal.
+            decimal whole = decimal.Truncate(weights[i]);
+            decimal fraction = (weights[i] - whole) * factor;
+            integers[i] = (new BigInteger(whole) * new BigInteger(factor)) + new BigInteger(fraction);
+        }
+
+        return AllocateBig(integers, nameof(weights));
+    }
+
+    private Money[] AllocateIntegers(long[] weights, string paramName)
+    {
+        CheckWeights(weights, paramName);
+        int decimals = AllocationDecimals();
+        decimal magnitude = Math.Abs(amount);
+        decimal units = ToUnits(magnitude, decimals);
+        long totalWeight = 0;
+        bool fits = units <= long.MaxValue;
+        foreach (long w in weights)
+        {
+            totalWeight += w;
+            fits &= w <= int.MaxValue;
+        }
+
+        if (!fits)
+        {
+            var big = new BigInteger[weights.Length];
+            for (int i = 0; i < weights.Length; i++)
+            {
+                big[i] = weights[i];
+            }
+
+            return AllocateBig(big, paramName);
+        }
+
+        // units < 2^63 and each weight < 2^31: every product is below 2^94 and stays exact in decimal.
+        int n = weights.Length;
+        var result = new Money[n];
+        Span<long> remainders = n <= 256 ? stackalloc long[n] : new long[n];
+        decimal allocated = 0m;
+        decimal w2 = totalWeight;
+        for (int i = 0; i < n; i++)
+        {
+            decimal product = units * weights[i];
+            decimal quotient = decimal.Truncate(product / w2);
+            decimal remainder = product - (quotient * w2);
+            if (remainder < 0m)
+            {
+                quotient -= 1m;
+                remainder += w2;
+            }
+            else if (remainder >= w2)
+            {
+                quotient += 1m;
+                remainder -= w2;
+            }
+
+            remainders[i] = (long)remainder;
+            allocated += quotient;
+            result[i] = new Money(quotient, currency, true);
+        }
+
+        int leftover = (int)(units - allocated);
+        DistributeLeftover(result, remainders, leftover);
+        return Finish(result, decimals);
+    }
+
+    private Money[] AllocateBig(BigInteger[] weights, string paramName)
+    {
+        int decimals = AllocationDecimals();
+        var units = new BigInteger(ToUnits(Math.Abs(amount), decimals));
+        BigInteger total = BigInteger.Zero;
+        foreach (BigInteger w in weights)
+        {
+            total += w;
+        }
+
+        if (total.IsZero)
+        {
+            throw new ArgumentException($"{paramName} are all zero; at least one must be greater than zero to allocate {ToString(CultureInfo.InvariantCulture)}.", paramName);
+        }
+
+        int n = weights.Length;
+        var result = new Money[n];
+        var quotients = new BigInteger[n];
+        var remainders = new BigInteger[n];
+        BigInteger allocated = BigInteger.Zero;
+        for (int i = 0; i < n; i++)
+        {
+            quotients[i] = BigInteger.DivRem(units * weights[i], total, out remainders[i]);
+            allocated += quotients[i];
+        }
+
+        int leftover = (int)(units - allocated);
+        var order = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
+        for (int k = 0; k < leftover; k++)
+        {
+            quotients[order[k]] += BigInteger.One;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            result[i] = new Money((decimal)quotients[i], currency, true);
+        }
+
+        return Finish(result, decimals);
+    }
+
+    private static void DistributeLeftover(Money[] shares, Span<long> remainders, int leftover)
+    {
+        if (leftover == 0)
+        {
+            return;
+        }
+
+        int n = shares.Length;
+        Span<int> order = n <= 256 ? stackalloc int[n] : new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            order[i] = i;
+        }
+
+        // Insertion sort by remainder (largest first), index ascending on ties; linear when remainders are equal (Split).
+        for (int i = 1; i < n; i++)
+        {
+            int current = order[i];
+            long key = remainders[current];
+            int j = i - 1;
+            while (j >= 0 && remainders[order[j]] < key)
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = current;
+        }
+
+        for (int k = 0; k < leftover; k++)
+        {
+            int index = order[k];
+            shares[index] = new Money(shares[index].amount + 1m, shares[index].currency, true);
+        }
+    }
+
+    private Money[] Finish(Money[] unitShares, int decimals)
+    {
+        decimal divisor = DecimalMath.Pow10(decimals);
+        bool negative = amount < 0m;
+        for (int i = 0; i < unitShares.Length; i++)
+        {
+            decimal share = unitShares[i].amount / divisor;
+            unitShares[i] = new Money(negative ? -share : share, currency, true);
+        }
+
+        return unitShares;
+    }
+
+    private int AllocationDecimals() => Math.Max(DecimalMath.GetScale(amount), currency?.MinorUnits ?? 0);
+
+    private decimal ToUnits(decimal magnitude, int decimals)
+    {
+        try
+        {
+            return magnitude * DecimalMath.Pow10(decimals);
+        }
+        catch (OverflowException ex)
+        {
+            throw new ArgumentOutOfRangeException(
+                $"{ToString(CultureInfo.InvariantCulture)} is too large to allocate in units of 10^-{decimals.ToString(CultureInfo.InvariantCulture)}; the amount times 10^{decimals.ToString(CultureInfo.InvariantCulture)} must fit in a decimal.",
+                ex);
+        }
+    }
+
+    private static void CheckWeights(long[] weights, string paramName)
+    {
+        if (weights.Length == 0)
+        {
+            throw new ArgumentException($"{paramName} is empty; give at least one ratio to allocate over.", paramName);
+        }
+
+        bool anyPositive = false;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] < 0)
+            {
+                throw new ArgumentOutOfRangeException(paramName, weights[i], $"{paramName}[{i.ToString(CultureInfo.InvariantCulture)}] was {weights[i].ToString(CultureInfo.InvariantCulture)}; ratios must be zero or greater.");
+            }
+
+            anyPositive |= weights[i] > 0;
+        }
+
+        if (!anyPositive)
+        {
+            throw new ArgumentException($"{paramName} are all zero; at least one must be greater than zero.", paramName);
+        }
+    }
+
+    private static void CheckWeights(IReadOnlyList<decimal> weights, string paramName)
+    {
+        if (weights.Count == 0)
+        {
+            throw new ArgumentException($"{paramName} is empty; give at least one weight to allocate over.", paramName);
+        }
+
+        bool anyPositive = false;
+        for (int i = 0; i < weights.Count; i++)
+        {
+            if (weights[i] < 0m)
+            {
+                throw new ArgumentOutOfRangeException(paramName, weights[i], $"{paramName}[{i.ToString(CultureInfo.InvariantCulture)}] was {Preconditions.Format(weights[i])}; weights must be zero or greater.");
+            }
+
+            anyPositive |= weights[i] > 0m;
+        }
+
+        if (!anyPositive)
+        {
+            throw new ArgumentException($"{paramName} are all zero; at least one must be greater than zero.", paramName);
+        }
+    }
+}

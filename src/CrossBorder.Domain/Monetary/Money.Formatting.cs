@@ -1,0 +1,146 @@
+using System;
+using System.Globalization;
+using CrossBorder.Domain.Internal;
+
+namespace CrossBorder.Domain.Monetary;
+
+public readonly partial struct Money : IFormattable
+{
+    /// <summary>
+    /// The amount with its code, in the invariant culture: <c>"USD 12.34"</c>, <c>"JPY 1500"</c>, <c>"USD -0.50"</c>.
+    /// At least the currency's minor-unit digits are shown, and every digit the amount carries, so that <see cref="Parse(string)"/>
+    /// gives back an equal value.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>Formats with <paramref name="format"/> in the invariant culture.</summary>
+    /// <param name="format">See <see cref="ToString(string?, IFormatProvider?)"/>.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    public string ToString(string? format) => ToString(format, null);
+
+    /// <summary>Formats as <c>"USD 12.34"</c> with the number conventions of <paramref name="provider"/>.</summary>
+    /// <param name="provider">The culture; invariant when null.</param>
+    /// <returns>The text.</returns>
+    public string ToString(IFormatProvider? provider) => ToString(null, provider);
+
+    /// <summary>
+    /// Formats the amount.
+    /// <list type="bullet">
+    /// <item><c>G</c> (default) or <c>R</c>: code, space, amount with every digit it carries (at least the minor units), no group separators — <c>"USD 1234.50"</c>; round-trips through <see cref="Parse(string, IFormatProvider?)"/>.</item>
+    /// <item><c>C</c> or <c>C</c><i>n</i>: the culture's currency pattern with the currency's own symbol and the minor-unit digits (or <i>n</i>) — <c>"$1,234.50"</c> in en-US, <c>"1.234,50 $"</c> in de-DE, <c>"€1,234.50"</c> for EUR in en-US.</item>
+    /// <item><c>N</c> or <c>N</c><i>n</i>: the amount with group separators, space, code — <c>"1,234.50 USD"</c>.</item>
+    /// </list>
+    /// Display formats (<c>C</c>, <c>N</c>) round half away from zero to the digits shown.
+    /// </summary>
+    /// <param name="format">The format; <c>G</c> when null or empty.</param>
+    /// <param name="formatProvider">The culture; the invariant culture when null. The machine's culture is never used implicitly.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        NumberFormatInfo nfi = NumberFormatInfo.GetInstance(formatProvider ?? CultureInfo.InvariantCulture);
+        Currency c = Currency;
+        if (string.IsNullOrEmpty(format))
+        {
+            return FormatGeneral(c, nfi);
+        }
+
+        char kind = format![0];
+        int? digits = ParsePrecision(format);
+        switch (kind)
+        {
+            case 'G' or 'g' or 'R' or 'r' when format.Length == 1:
+                return FormatGeneral(c, nfi);
+            case 'C' or 'c':
+                return FormatCurrency(c, nfi, digits ?? c.MinorUnits ?? DecimalMath.GetScale(amount));
+            case 'N' or 'n':
+                return amount.ToString(NumberFormats.N(digits ?? c.MinorUnits ?? DecimalMath.GetScale(amount)), nfi) + " " + c.Code;
+            default:
+                throw new FormatException($"'{format}' is not a Money format; use G (\"USD 12.34\"), C or Cn (culture currency pattern) or N or Nn (\"1,234.50 USD\").");
+        }
+    }
+
+    private string FormatGeneral(Currency c, NumberFormatInfo nfi)
+    {
+        int digits = Math.Max(DecimalMath.GetScale(amount), c.MinorUnits ?? 0);
+        return c.Code + " " + amount.ToString(NumberFormats.F(digits), nfi);
+    }
+
+    private string FormatCurrency(Currency c, NumberFormatInfo nfi, int digits)
+    {
+        if (!string.Equals(nfi.NumberDecimalSeparator, nfi.CurrencyDecimalSeparator, StringComparison.Ordinal)
+            || !string.Equals(nfi.NumberGroupSeparator, nfi.CurrencyGroupSeparator, StringComparison.Ordinal)
+            || !SameGroupSizes(nfi.NumberGroupSizes, nfi.CurrencyGroupSizes))
+        {
+            // Rare cultures whose currency separators differ from their number separators: let .NET apply them.
+            var clone = (NumberFormatInfo)nfi.Clone();
+            clone.CurrencySymbol = c.Symbol;
+            return amount.ToString(NumberFormats.C(digits), clone);
+        }
+
+        string number = Math.Abs(amount).ToString(NumberFormats.N(digits), nfi);
+        bool negative = amount < 0m && HasNonZeroDigit(number);
+        string pattern = negative ? NumberFormats.NegativeCurrencyPatterns[nfi.CurrencyNegativePattern] : NumberFormats.PositiveCurrencyPatterns[nfi.CurrencyPositivePattern];
+        var text = new System.Text.StringBuilder(number.Length + c.Symbol.Length + 4);
+        foreach (char ch in pattern)
+        {
+            switch (ch)
+            {
+                case '$': text.Append(c.Symbol); break;
+                case 'n': text.Append(number); break;
+                case '-': text.Append(nfi.NegativeSign); break;
+                default: text.Append(ch); break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static bool HasNonZeroDigit(string number)
+    {
+        foreach (char ch in number)
+        {
+            if (ch >= '1' && ch <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameGroupSizes(int[] a, int[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int? ParsePrecision(string format)
+    {
+        if (format.Length == 1)
+        {
+            return null;
+        }
+
+        if (format.Length <= 3 && int.TryParse(format.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out int digits) && digits <= 28)
+        {
+            return digits;
+        }
+
+        throw new FormatException($"'{format}' is not a Money format; the precision after the letter must be 0 to 28, as in C2 or N0.");
+    }
+}

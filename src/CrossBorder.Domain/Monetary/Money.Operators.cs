@@ -1,0 +1,161 @@
+namespace CrossBorder.Domain.Monetary;
+
+public readonly partial struct Money
+{
+    /// <summary>Adds two amounts of the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="System.OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator +(Money left, Money right)
+    {
+        CheckSameCurrency(left, right, nameof(right));
+        return new Money(left.amount + right.amount, left.currency ?? right.currency, true);
+    }
+
+    /// <summary>Subtracts an amount of the same currency.</summary>
+    /// <param name="left">The amount to subtract from.</param>
+    /// <param name="right">The amount to subtract.</param>
+    /// <returns>The exact difference.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="System.OverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator -(Money left, Money right)
+    {
+        CheckSameCurrency(left, right, nameof(right));
+        return new Money(left.amount - right.amount, left.currency ?? right.currency, true);
+    }
+
+    /// <summary>Multiplies an amount by a factor (a quantity, a rate).</summary>
+    /// <param name="money">The amount.</param>
+    /// <param name="factor">The factor.</param>
+    /// <returns>The exact product, not rounded.</returns>
+    /// <exception cref="System.OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator *(Money money, decimal factor) => new(money.amount * factor, money.currency, true);
+
+    /// <summary>Multiplies an amount by a factor.</summary>
+    /// <param name="factor">The factor.</param>
+    /// <param name="money">The amount.</param>
+    /// <returns>The exact product, not rounded.</returns>
+    /// <exception cref="System.OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator *(decimal factor, Money money) => new(factor * money.amount, money.currency, true);
+
+    /// <summary>Divides an amount by a divisor.</summary>
+    /// <param name="money">The amount.</param>
+    /// <param name="divisor">The divisor; not zero.</param>
+    /// <returns>The quotient to <see cref="decimal"/> precision (28–29 significant digits), not rounded to the minor unit.
+    /// To split money without losing a cent, use <see cref="Split"/> or <see cref="Allocate(int[])"/>.</returns>
+    /// <exception cref="System.DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    public static Money operator /(Money money, decimal divisor) => new(money.amount / divisor, money.currency, true);
+
+    /// <summary>The ratio of two amounts of the same currency (for example a margin: profit / revenue).</summary>
+    /// <param name="left">The dividend.</param>
+    /// <param name="right">The divisor; not zero.</param>
+    /// <returns>The ratio.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="System.DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    public static decimal operator /(Money left, Money right)
+    {
+        CheckSameCurrency(left, right, nameof(right));
+        return left.amount / right.amount;
+    }
+
+    /// <summary>The amount with its sign reversed.</summary>
+    /// <param name="money">The amount.</param>
+    /// <returns>−amount in the same currency.</returns>
+    public static Money operator -(Money money) => new(-money.amount, money.currency, true);
+
+    /// <summary>The amount itself.</summary>
+    /// <param name="money">The amount.</param>
+    /// <returns>The same amount.</returns>
+    public static Money operator +(Money money) => money;
+
+    /// <summary>Whether two amounts are equal in currency and value.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(Money left, Money right) => left.Equals(right);
+
+    /// <summary>Whether two amounts differ in currency or value.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when different.</returns>
+    public static bool operator !=(Money left, Money right) => !left.Equals(right);
+
+    /// <summary>Whether <paramref name="left"/> is less than <paramref name="right"/>.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> is greater than <paramref name="right"/>.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> is at most <paramref name="right"/>.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> is at least <paramref name="right"/>.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Adds two amounts of the same currency (the named twin of <c>+</c>).</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Money Add(Money left, Money right) => left + right;
+
+    /// <summary>Subtracts an amount of the same currency (the named twin of <c>-</c>).</summary>
+    /// <param name="left">The amount to subtract from.</param>
+    /// <param name="right">The amount to subtract.</param>
+    /// <returns>The exact difference.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Money Subtract(Money left, Money right) => left - right;
+
+    /// <summary>Multiplies an amount by a factor (the named twin of <c>*</c>).</summary>
+    /// <param name="money">The amount.</param>
+    /// <param name="factor">The factor.</param>
+    /// <returns>The exact product.</returns>
+    public static Money Multiply(Money money, decimal factor) => money * factor;
+
+    /// <summary>Divides an amount by a divisor (the named twin of <c>/</c>).</summary>
+    /// <param name="money">The amount.</param>
+    /// <param name="divisor">The divisor; not zero.</param>
+    /// <returns>The quotient, not rounded.</returns>
+    /// <exception cref="System.DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    public static Money Divide(Money money, decimal divisor) => money / divisor;
+
+    /// <summary>The ratio of two amounts of the same currency (the named twin of <c>/</c>).</summary>
+    /// <param name="left">The dividend.</param>
+    /// <param name="right">The divisor; not zero.</param>
+    /// <returns>The ratio.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="System.DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    public static decimal Divide(Money left, Money right) => left / right;
+
+    /// <summary>The amount with its sign reversed (the named twin of unary <c>-</c>).</summary>
+    /// <param name="money">The amount.</param>
+    /// <returns>−amount.</returns>
+    public static Money Negate(Money money) => -money;
+
+    /// <summary>The amount itself (the named twin of unary <c>+</c>).</summary>
+    /// <param name="money">The amount.</param>
+    /// <returns>The same amount.</returns>
+    public static Money Plus(Money money) => money;
+
+    /// <summary>The absolute value of the amount.</summary>
+    /// <returns>|amount| in the same currency.</returns>
+    public Money Abs() => amount < 0m ? new Money(-amount, currency, true) : this;
+}
