@@ -161,7 +161,7 @@ public readonly partial struct Money
     private static string CultureName(IFormatProvider? provider) =>
         provider is CultureInfo culture ? (culture.Name.Length == 0 ? "invariant" : culture.Name) : "invariant";
 
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+    private static bool IsAsciiLetter(char c) => unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a';
 
     private static string RemoveSpacesAndMarks(string text)
     {
