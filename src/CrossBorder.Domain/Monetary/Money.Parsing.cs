@@ -147,7 +147,7 @@ public readonly partial struct Money
 
         string number = found is null ? text : text.Remove(start, length);
         string cleaned = RemoveSpacesAndMarks(number);
-        if (cleaned.Length == 0 || !decimal.TryParse(cleaned, NumberStyles.Currency & ~NumberStyles.AllowCurrencySymbol, nfi, out decimal amount))
+        if (cleaned.Length == 0 || !decimal.TryParse(cleaned, NumberStyles.Currency & ~NumberStyles.AllowCurrencySymbol, WithoutMarks(nfi), out decimal amount))
         {
             error = $"'{text}' has no amount that the culture '{CultureName(provider)}' can read; write it as \"USD 12.34\" or as the \"C\" format of that culture prints it.";
             return false;
@@ -156,6 +156,22 @@ public readonly partial struct Money
         result = new Money(amount, found ?? expected!);
         error = null;
         return true;
+    }
+
+    /// <summary>Right-to-left cultures put direction marks in their signs (ar-SA: U+061C before '-'); the text had them removed.</summary>
+    private static NumberFormatInfo WithoutMarks(NumberFormatInfo nfi)
+    {
+        string negative = RemoveSpacesAndMarks(nfi.NegativeSign);
+        string positive = RemoveSpacesAndMarks(nfi.PositiveSign);
+        if (negative.Length == nfi.NegativeSign.Length && positive.Length == nfi.PositiveSign.Length)
+        {
+            return nfi;
+        }
+
+        var clone = (NumberFormatInfo)nfi.Clone();
+        clone.NegativeSign = negative;
+        clone.PositiveSign = positive;
+        return clone;
     }
 
     private static string CultureName(IFormatProvider? provider) =>
