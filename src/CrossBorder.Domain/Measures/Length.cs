@@ -90,27 +90,28 @@ public readonly struct Length : IEquatable<Length>, IComparable<Length>, ICompar
     /// <returns>The converted length.</returns>
     public Length ConvertTo(LengthUnit unit) => new(In(unit), unit);
 
-    /// <summary>Adds two lengthes; the result is in the left operand's unit.</summary>
+    /// <summary>Adds two lengths exactly: in their unit when they share one, otherwise in millimetres.</summary>
     /// <param name="left">The first length.</param>
     /// <param name="right">The second length.</param>
     /// <returns>The sum.</returns>
     public static Length operator +(Length left, Length right) =>
-        right.Unit == left.Unit ? new(left.Value + right.Value, left.Unit) : new(left.Value + right.In(left.Unit), left.Unit);
+        right.Unit == left.Unit ? new(left.Value + right.Value, left.Unit) : new(left.Millimetres + right.Millimetres, LengthUnit.Millimetre);
 
-    /// <summary>Subtracts a length; the result is in the left operand's unit.</summary>
+    /// <summary>Subtracts a length exactly: in their unit when they share one, otherwise in millimetres.</summary>
     /// <param name="left">The length to subtract from.</param>
     /// <param name="right">The length to subtract; not more than <paramref name="left"/>.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
     public static Length operator -(Length left, Length right)
     {
-        decimal difference = left.Value - right.In(left.Unit);
+        bool same = left.Unit == right.Unit;
+        decimal difference = same ? left.Value - right.Value : left.Millimetres - right.Millimetres;
         if (difference < 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(right), right, $"Subtracting {right} from {left} would give a negative length; a length is zero or greater.");
         }
 
-        return new Length(difference, left.Unit);
+        return new Length(difference, same ? left.Unit : LengthUnit.Millimetre);
     }
 
     /// <summary>Multiplies a length by a count or factor.</summary>

@@ -84,27 +84,28 @@ public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>, IComparable, 
     /// <returns>The converted mass.</returns>
     public Mass ConvertTo(MassUnit unit) => new(In(unit), unit);
 
-    /// <summary>Adds two masses; the result is in the left operand's unit.</summary>
+    /// <summary>Adds two masss exactly: in their unit when they share one, otherwise in grams.</summary>
     /// <param name="left">The first mass.</param>
     /// <param name="right">The second mass.</param>
     /// <returns>The sum.</returns>
     public static Mass operator +(Mass left, Mass right) =>
-        right.Unit == left.Unit ? new(left.Value + right.Value, left.Unit) : new(left.Value + right.In(left.Unit), left.Unit);
+        right.Unit == left.Unit ? new(left.Value + right.Value, left.Unit) : new(left.Grams + right.Grams, MassUnit.Gram);
 
-    /// <summary>Subtracts a mass; the result is in the left operand's unit.</summary>
+    /// <summary>Subtracts a mass exactly: in their unit when they share one, otherwise in grams.</summary>
     /// <param name="left">The mass to subtract from.</param>
     /// <param name="right">The mass to subtract; not more than <paramref name="left"/>.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
     public static Mass operator -(Mass left, Mass right)
     {
-        decimal difference = left.Value - right.In(left.Unit);
+        bool same = left.Unit == right.Unit;
+        decimal difference = same ? left.Value - right.Value : left.Grams - right.Grams;
         if (difference < 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(right), right, $"Subtracting {right} from {left} would give a negative mass; a mass is zero or greater.");
         }
 
-        return new Mass(difference, left.Unit);
+        return new Mass(difference, same ? left.Unit : MassUnit.Gram);
     }
 
     /// <summary>Multiplies a mass by a count or factor.</summary>

@@ -96,27 +96,28 @@ public readonly struct Volume : IEquatable<Volume>, IComparable<Volume>, ICompar
     /// <returns>The converted volume.</returns>
     public Volume ConvertTo(VolumeUnit unit) => new(In(unit), unit);
 
-    /// <summary>Adds two volumees; the result is in the left operand's unit.</summary>
+    /// <summary>Adds two volumes exactly: in their unit when they share one, otherwise in cubic centimetres.</summary>
     /// <param name="left">The first volume.</param>
     /// <param name="right">The second volume.</param>
     /// <returns>The sum.</returns>
     public static Volume operator +(Volume left, Volume right) =>
-        right.Unit == left.Unit ? new(left.Value + right.Value, left.Unit) : new(left.Value + right.In(left.Unit), left.Unit);
+        right.Unit == left.Unit ? new(left.Value + right.Value, left.Unit) : new(left.CubicCentimetres + right.CubicCentimetres, VolumeUnit.CubicCentimetre);
 
-    /// <summary>Subtracts a volume; the result is in the left operand's unit.</summary>
+    /// <summary>Subtracts a volume exactly: in their unit when they share one, otherwise in cubic centimetres.</summary>
     /// <param name="left">The volume to subtract from.</param>
     /// <param name="right">The volume to subtract; not more than <paramref name="left"/>.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
     public static Volume operator -(Volume left, Volume right)
     {
-        decimal difference = left.Value - right.In(left.Unit);
+        bool same = left.Unit == right.Unit;
+        decimal difference = same ? left.Value - right.Value : left.CubicCentimetres - right.CubicCentimetres;
         if (difference < 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(right), right, $"Subtracting {right} from {left} would give a negative volume; a volume is zero or greater.");
         }
 
-        return new Volume(difference, left.Unit);
+        return new Volume(difference, same ? left.Unit : VolumeUnit.CubicCentimetre);
     }
 
     /// <summary>Multiplies a volume by a count or factor.</summary>
