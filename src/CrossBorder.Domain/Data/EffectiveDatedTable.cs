@@ -4,7 +4,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using CrossBorder.Domain.Internal;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Domain.Data;
 
@@ -279,7 +278,7 @@ public sealed class EffectiveDatedTable<TKey, TRecord>
 
         LocalDate first = history[0].Period.ValidFrom;
         string detail = date < first
-            ? $"The data for this key begins on {LocalDatePattern.Iso.Format(first)}; ask for a date on or after it."
+            ? $"The data for this key begins on {IsoDate.Format(first)}; ask for a date on or after it."
             : $"The key's records are in force {string.Join(", ", Array.ConvertAll(history, static r => r.Period.ToString()))}; the date falls outside them.";
         return new RecordNotInForceException(Name, keyText, date, nameof(date), detail);
     }

@@ -1,7 +1,6 @@
 using System;
 using CrossBorder.Domain.Internal;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Domain.Data;
 
@@ -29,7 +28,7 @@ public readonly struct EffectivePeriod : IEquatable<EffectivePeriod>
         if (validTo is { } end && end < validFrom)
         {
             throw new ArgumentException(
-                $"validTo was {LocalDatePattern.Iso.Format(end)}, before validFrom {LocalDatePattern.Iso.Format(validFrom)}; the last day in force must be on or after the first.",
+                $"validTo was {IsoDate.Format(end)}, before validFrom {IsoDate.Format(validFrom)}; the last day in force must be on or after the first.",
                 nameof(validTo));
         }
 
@@ -112,5 +111,5 @@ public readonly struct EffectivePeriod : IEquatable<EffectivePeriod>
     /// <summary>"2024-09-01..2025-06-30", or "2024-09-01.." when open-ended.</summary>
     /// <returns>The period in ISO-8601 dates.</returns>
     public override string ToString() =>
-        LocalDatePattern.Iso.Format(ValidFrom) + ".." + (hasEnd ? LocalDatePattern.Iso.Format(validTo) : string.Empty);
+        IsoDate.Format(ValidFrom) + ".." + (hasEnd ? IsoDate.Format(validTo) : string.Empty);
 }

@@ -1,7 +1,6 @@
 using System;
 using CrossBorder.Domain.Internal;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Domain.Data;
 
@@ -59,5 +58,5 @@ public sealed record Provenance
     /// <summary>"table[key] in force period, as of date — source".</summary>
     /// <returns>One line for people.</returns>
     public override string ToString() =>
-        $"{Table}[{Key}] in force {Period}, as of {LocalDatePattern.Iso.Format(AsOf)} — {Source}";
+        $"{Table}[{Key}] in force {Period}, as of {IsoDate.Format(AsOf)} — {Source}";
 }

@@ -1,6 +1,6 @@
+using CrossBorder.Domain.Internal;
 using System;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Domain.Data;
 
@@ -16,7 +16,7 @@ public sealed class RecordNotInForceException : ArgumentException
     /// <param name="paramName">The argument that was out of range (<c>date</c> or <c>key</c>).</param>
     /// <param name="detail">What the table does hold for the key, to help the caller.</param>
     public RecordNotInForceException(string table, string key, LocalDate date, string paramName, string detail)
-        : base($"No record of table '{table}' is in force for key '{key}' on {LocalDatePattern.Iso.Format(date)}. {detail}", paramName)
+        : base($"No record of table '{table}' is in force for key '{key}' on {IsoDate.Format(date)}. {detail}", paramName)
     {
         Table = table;
         Key = key;

@@ -1,9 +1,9 @@
+using CrossBorder.Domain.Internal;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Domain.Data;
 
@@ -130,10 +130,9 @@ internal sealed class RecordReader
             return null;
         }
 
-        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success)
+        if (IsoDate.TryParse(text, out LocalDate date))
         {
-            return result.Value;
+            return date;
         }
 
         Problem(name, $"'{text}' is not a date; write it as \"yyyy-MM-dd\".");

@@ -5,7 +5,6 @@ using System.IO;
 using System.Text.Json;
 using CrossBorder.Domain.Internal;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Domain.Data;
 
@@ -93,7 +92,8 @@ internal sealed class ReferenceDocument
         using (document)
         {
             var problems = new List<DataProblem>();
-            JsonElement root = document.RootElement;
+            // One copy of the whole document that outlives the pooled parse buffers (cheaper than cloning record by record).
+            JsonElement root = document.RootElement.Clone();
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw new DataValidationException(paramName, new[] { new DataProblem(tableName, "$", "the document must be a JSON object with 'table', 'version', 'sources' and 'records'.") });
@@ -150,7 +150,7 @@ internal sealed class ReferenceDocument
                     }
                     else
                     {
-                        list.Add(record.Clone());
+                        list.Add(record);
                         CheckRecordSource(record, index, tableName, sources, problems);
                     }
 
@@ -237,7 +237,7 @@ internal sealed class ReferenceDocument
 
             if (to is { } end && end < from.Value)
             {
-                problems.Add(new DataProblem(Table, Location(i) + ".validTo", $"validTo {LocalDatePattern.Iso.Format(end)} is before validFrom {LocalDatePattern.Iso.Format(from.Value)}."));
+                problems.Add(new DataProblem(Table, Location(i) + ".validTo", $"validTo {IsoDate.Format(end)} is before validFrom {IsoDate.Format(from.Value)}."));
                 continue;
             }
 
@@ -291,9 +291,9 @@ internal sealed class ReferenceDocument
 
     private LocalDate? ParseDate(JsonElement element, string location, List<DataProblem> problems)
     {
-        if (element.ValueKind == JsonValueKind.String && LocalDatePattern.Iso.Parse(element.GetString()!) is { Success: true } result)
+        if (element.ValueKind == JsonValueKind.String && IsoDate.TryParse(element.GetString(), out LocalDate date))
         {
-            return result.Value;
+            return date;
         }
 
         problems.Add(new DataProblem(Table, location, $"{element.GetRawText()} is not a date; write it as \"yyyy-MM-dd\"."));
@@ -338,12 +338,7 @@ internal sealed class ReferenceDocument
             LocalDate retrieved = default;
             if (retrievedText is not null)
             {
-                ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(retrievedText);
-                if (parsed.Success)
-                {
-                    retrieved = parsed.Value;
-                }
-                else
+                if (!IsoDate.TryParse(retrievedText, out retrieved))
                 {
                     problems.Add(new DataProblem(table, location + ".retrieved", $"'{retrievedText}' is not a date; write it as \"yyyy-MM-dd\"."));
                 }

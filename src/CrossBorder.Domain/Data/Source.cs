@@ -1,7 +1,6 @@
 using System;
 using CrossBorder.Domain.Internal;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Domain.Data;
 
@@ -48,5 +47,5 @@ public sealed record Source
     /// <summary>"Title — address (retrieved yyyy-MM-dd)".</summary>
     /// <returns>A one-line description for people.</returns>
     public override string ToString() =>
-        Title + " — " + Address + " (retrieved " + LocalDatePattern.Iso.Format(Retrieved) + ")";
+        Title + " — " + Address + " (retrieved " + IsoDate.Format(Retrieved) + ")";
 }

@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using CrossBorder.Domain.Internal;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Domain.Monetary;
 
@@ -157,7 +156,7 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// <summary>"EUR/USD 1.0832 (2025-01-02)".</summary>
     /// <returns>The text, in the invariant culture.</returns>
     public override string ToString() =>
-        Pair + " " + Rate.ToString(CultureInfo.InvariantCulture) + " (" + LocalDatePattern.Iso.Format(Date) + ")";
+        Pair + " " + Rate.ToString(CultureInfo.InvariantCulture) + " (" + IsoDate.Format(Date) + ")";
 
     private static Currency? SharedCurrency(ExchangeRate a, ExchangeRate b)
     {

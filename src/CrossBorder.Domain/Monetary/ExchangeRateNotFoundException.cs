@@ -1,6 +1,6 @@
+using CrossBorder.Domain.Internal;
 using System;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Domain.Monetary;
 
@@ -13,7 +13,7 @@ public sealed class ExchangeRateNotFoundException : ArgumentException
     /// <param name="date">The date of the conversion.</param>
     /// <param name="detail">What the provider holds or how far back it looked.</param>
     public ExchangeRateNotFoundException(Currency from, Currency to, LocalDate date, string detail)
-        : base($"No {from?.Code}/{to?.Code} exchange rate is available for {LocalDatePattern.Iso.Format(date)}. {detail}", nameof(date))
+        : base($"No {from?.Code}/{to?.Code} exchange rate is available for {IsoDate.Format(date)}. {detail}", nameof(date))
     {
         From = from!;
         To = to!;

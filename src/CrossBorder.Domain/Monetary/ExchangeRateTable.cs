@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using CrossBorder.Domain.Internal;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Domain.Monetary;
 
@@ -60,7 +59,7 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
                     if (kept[kept.Count - 1].Rate != rate.Rate)
                     {
                         throw new ArgumentException(
-                            $"rates has two {rate.Pair} rates for {LocalDatePattern.Iso.Format(rate.Date)}: {kept[kept.Count - 1].Rate.ToString(CultureInfo.InvariantCulture)} and {rate.Rate.ToString(CultureInfo.InvariantCulture)}; give one rate per pair and date.",
+                            $"rates has two {rate.Pair} rates for {IsoDate.Format(rate.Date)}: {kept[kept.Count - 1].Rate.ToString(CultureInfo.InvariantCulture)} and {rate.Rate.ToString(CultureInfo.InvariantCulture)}; give one rate per pair and date.",
                             nameof(rates));
                     }
 
@@ -101,7 +100,7 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
             from,
             to,
             date,
-            $"The table has no rate for the pair or its inverse dated between {LocalDatePattern.Iso.Format(date.PlusDays(-MaxAgeInDays))} and {LocalDatePattern.Iso.Format(date)} (maximum age {MaxAgeInDays.ToString(CultureInfo.InvariantCulture)} days), and {pivotText}. Add the rate, or allow older rates with maxAgeInDays.");
+            $"The table has no rate for the pair or its inverse dated between {IsoDate.Format(date.PlusDays(-MaxAgeInDays))} and {IsoDate.Format(date)} (maximum age {MaxAgeInDays.ToString(CultureInfo.InvariantCulture)} days), and {pivotText}. Add the rate, or allow older rates with maxAgeInDays.");
     }
 
     /// <inheritdoc />
