@@ -19,13 +19,37 @@ public readonly partial struct Money
     public Money[] Split(int parts)
     {
         Preconditions.CheckPositive(parts, nameof(parts));
-        var ratios = new long[parts];
-        for (int i = 0; i < ratios.Length; i++)
+        int decimals = AllocationDecimals();
+        decimal units = ToUnits(Math.Abs(amount), decimals);
+        decimal quotient = decimal.Truncate(units / parts);
+        decimal leftover = units - (quotient * parts);
+        if (leftover < 0m)
         {
-            ratios[i] = 1;
+            quotient -= 1m;
+            leftover += parts;
+        }
+        else if (leftover >= parts)
+        {
+            quotient += 1m;
+            leftover -= parts;
         }
 
-        return AllocateIntegers(ratios, nameof(parts));
+        var result = new Money[parts];
+        decimal divisor = DecimalMath.Pow10(decimals);
+        decimal larger = (quotient + 1m) / divisor;
+        decimal smaller = quotient / divisor;
+        if (amount < 0m)
+        {
+            larger = -larger;
+            smaller = -smaller;
+        }
+
+        for (int i = 0; i < parts; i++)
+        {
+            result[i] = new Money(i < leftover ? larger : smaller, currency, true);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -40,13 +64,8 @@ public readonly partial struct Money
     public Money[] Allocate(params int[] ratios)
     {
         Preconditions.CheckNotNull(ratios, nameof(ratios));
-        var weights = new long[ratios.Length];
-        for (int i = 0; i < ratios.Length; i++)
-        {
-            weights[i] = ratios[i];
-        }
-
-        return AllocateIntegers(weights, nameof(ratios));
+        CheckWeights(ratios, nameof(ratios));
+        return AllocateIntegers(ratios, nameof(ratios));
     }
 
     /// <summary>
@@ -82,24 +101,70 @@ public readonly partial struct Money
         return AllocateBig(integers, nameof(weights));
     }
 
-    private Money[] AllocateIntegers(long[] weights, string paramName)
+    private Money[] AllocateIntegers(int[] weights, string paramName)
     {
-        CheckWeights(weights, paramName);
         int decimals = AllocationDecimals();
-        decimal magnitude = Math.Abs(amount);
-        decimal units = ToUnits(magnitude, decimals);
+        decimal units = ToUnits(Math.Abs(amount), decimals);
         long totalWeight = 0;
-        bool fits = units <= long.MaxValue;
-        foreach (long w in weights)
+        int maxWeight = 0;
+        foreach (int w in weights)
         {
             totalWeight += w;
-            fits &= w <= int.MaxValue;
+            maxWeight = Math.Max(maxWeight, w);
         }
 
-        if (!fits)
+        int n = weights.Length;
+        var result = new Money[n];
+        Span<long> remainders = n <= 256 ? stackalloc long[n] : new long[n];
+        int leftover;
+        if (units <= long.MaxValue / maxWeight)
         {
-            var big = new BigInteger[weights.Length];
-            for (int i = 0; i < weights.Length; i++)
+            // Every product units × weight fits in a long: exact integer arithmetic, the common case.
+            long u = (long)units;
+            long allocated = 0;
+            for (int i = 0; i < n; i++)
+            {
+                long product = u * weights[i];
+                long quotient = product / totalWeight;
+                remainders[i] = product - (quotient * totalWeight);
+                allocated += quotient;
+                result[i] = new Money(quotient, currency, true);
+            }
+
+            leftover = (int)(u - allocated);
+        }
+        else if (units <= long.MaxValue)
+        {
+            // units < 2^63 and each weight < 2^31: every product is below 2^94 and stays exact in decimal.
+            decimal allocated = 0m;
+            decimal total = totalWeight;
+            for (int i = 0; i < n; i++)
+            {
+                decimal product = units * weights[i];
+                decimal quotient = decimal.Truncate(product / total);
+                decimal remainder = product - (quotient * total);
+                if (remainder < 0m)
+                {
+                    quotient -= 1m;
+                    remainder += total;
+                }
+                else if (remainder >= total)
+                {
+                    quotient += 1m;
+                    remainder -= total;
+                }
+
+                remainders[i] = (long)remainder;
+                allocated += quotient;
+                result[i] = new Money(quotient, currency, true);
+            }
+
+            leftover = (int)(units - allocated);
+        }
+        else
+        {
+            var big = new BigInteger[n];
+            for (int i = 0; i < n; i++)
             {
                 big[i] = weights[i];
             }
@@ -107,34 +172,6 @@ public readonly partial struct Money
             return AllocateBig(big, paramName);
         }
 
-        // units < 2^63 and each weight < 2^31: every product is below 2^94 and stays exact in decimal.
-        int n = weights.Length;
-        var result = new Money[n];
-        Span<long> remainders = n <= 256 ? stackalloc long[n] : new long[n];
-        decimal allocated = 0m;
-        decimal w2 = totalWeight;
-        for (int i = 0; i < n; i++)
-        {
-            decimal product = units * weights[i];
-            decimal quotient = decimal.Truncate(product / w2);
-            decimal remainder = product - (quotient * w2);
-            if (remainder < 0m)
-            {
-                quotient -= 1m;
-                remainder += w2;
-            }
-            else if (remainder >= w2)
-            {
-                quotient += 1m;
-                remainder -= w2;
-            }
-
-            remainders[i] = (long)remainder;
-            allocated += quotient;
-            result[i] = new Money(quotient, currency, true);
-        }
-
-        int leftover = (int)(units - allocated);
         DistributeLeftover(result, remainders, leftover);
         return Finish(result, decimals);
     }
@@ -251,7 +288,7 @@ public readonly partial struct Money
         }
     }
 
-    private static void CheckWeights(long[] weights, string paramName)
+    private static void CheckWeights(int[] weights, string paramName)
     {
         if (weights.Length == 0)
         {

@@ -10,8 +10,9 @@ public readonly partial struct Money
     /// <exception cref="System.OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator +(Money left, Money right)
     {
-        CheckSameCurrency(left, right, nameof(right));
-        return new Money(left.amount + right.amount, left.currency ?? right.currency, true);
+        // One instance per currency: equal references are the fast path; anything else is XXX/null or a mismatch.
+        Currency? currency = ReferenceEquals(left.currency, right.currency) ? left.currency : CommonCurrency(left, right, nameof(right));
+        return new Money(left.amount + right.amount, currency, true);
     }
 
     /// <summary>Subtracts an amount of the same currency.</summary>
@@ -22,8 +23,8 @@ public readonly partial struct Money
     /// <exception cref="System.OverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator -(Money left, Money right)
     {
-        CheckSameCurrency(left, right, nameof(right));
-        return new Money(left.amount - right.amount, left.currency ?? right.currency, true);
+        Currency? currency = ReferenceEquals(left.currency, right.currency) ? left.currency : CommonCurrency(left, right, nameof(right));
+        return new Money(left.amount - right.amount, currency, true);
     }
 
     /// <summary>Multiplies an amount by a factor (a quantity, a rate).</summary>
@@ -87,14 +88,30 @@ public readonly partial struct Money
     /// <param name="right">The second amount.</param>
     /// <returns>The comparison.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
+    public static bool operator <(Money left, Money right)
+    {
+        if (!ReferenceEquals(left.currency, right.currency))
+        {
+            CommonCurrency(left, right, nameof(right));
+        }
+
+        return left.amount < right.amount;
+    }
 
     /// <summary>Whether <paramref name="left"/> is greater than <paramref name="right"/>.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The comparison.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
+    public static bool operator >(Money left, Money right)
+    {
+        if (!ReferenceEquals(left.currency, right.currency))
+        {
+            CommonCurrency(left, right, nameof(right));
+        }
+
+        return left.amount > right.amount;
+    }
 
     /// <summary>Whether <paramref name="left"/> is at most <paramref name="right"/>.</summary>
     /// <param name="left">The first amount.</param>

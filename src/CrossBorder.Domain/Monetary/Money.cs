@@ -212,6 +212,18 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     internal static bool SameCurrency(Currency? left, Currency? right) =>
         ReferenceEquals(left, right) || (left ?? Currency.XXX).Equals(right ?? Currency.XXX);
 
+    /// <summary>The currency two amounts share when their references differ (only null and XXX can); otherwise throws.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Currency? CommonCurrency(Money left, Money right, string paramName)
+    {
+        if (SameCurrency(left.currency, right.currency))
+        {
+            return left.currency ?? right.currency;
+        }
+
+        throw new CurrencyMismatchException(left.Currency, right.Currency, paramName);
+    }
+
     internal static void CheckSameCurrency(Money left, Money right, string paramName)
     {
         if (!ReferenceEquals(left.currency, right.currency) && !SameCurrency(left.currency, right.currency))
