@@ -65,6 +65,16 @@ public readonly partial struct Money : IFormattable
     private string FormatGeneral(Currency c, NumberFormatInfo nfi)
     {
         int digits = Math.Max(DecimalMath.GetScale(amount), c.MinorUnits ?? 0);
+#if NET8_0_OR_GREATER
+        // One allocation: the code, a space and the digits are assembled on the stack.
+        Span<char> buffer = stackalloc char[96];
+        c.Code.AsSpan().CopyTo(buffer);
+        buffer[3] = ' ';
+        if (amount.TryFormat(buffer.Slice(4), out int written, NumberFormats.F(digits), nfi))
+        {
+            return new string(buffer.Slice(0, 4 + written));
+        }
+#endif
         return c.Code + " " + amount.ToString(NumberFormats.F(digits), nfi);
     }
 
@@ -79,6 +89,53 @@ public readonly partial struct Money : IFormattable
             clone.CurrencySymbol = c.Symbol;
             return amount.ToString(NumberFormats.C(digits), clone);
         }
+
+        if (amount >= 0m && string.Equals(nfi.CurrencySymbol, c.Symbol, StringComparison.Ordinal))
+        {
+            // The culture's own currency (USD in en-US, EUR in de-DE): .NET's currency format is already right, in one allocation.
+            return amount.ToString(NumberFormats.C(digits), nfi);
+        }
+
+#if NET8_0_OR_GREATER
+        Span<char> digitsBuffer = stackalloc char[96];
+        if (Math.Abs(amount).TryFormat(digitsBuffer, out int numberLength, NumberFormats.N(digits), nfi))
+        {
+            ReadOnlySpan<char> digitsText = digitsBuffer.Slice(0, numberLength);
+            bool isNegative = amount < 0m && digitsText.IndexOfAnyInRange('1', '9') >= 0;
+            string currencyPattern = isNegative ? NumberFormats.NegativeCurrencyPatterns[nfi.CurrencyNegativePattern] : NumberFormats.PositiveCurrencyPatterns[nfi.CurrencyPositivePattern];
+            Span<char> textBuffer = stackalloc char[160];
+            int length = 0;
+            foreach (char ch in currencyPattern)
+            {
+                ReadOnlySpan<char> part = ch switch
+                {
+                    '$' => c.Symbol.AsSpan(),
+                    'n' => digitsText,
+                    '-' => nfi.NegativeSign.AsSpan(),
+                    _ => default,
+                };
+                if (part.IsEmpty && ch is not ('$' or 'n' or '-'))
+                {
+                    textBuffer[length++] = ch;
+                }
+                else if (length + part.Length <= textBuffer.Length)
+                {
+                    part.CopyTo(textBuffer.Slice(length));
+                    length += part.Length;
+                }
+                else
+                {
+                    length = -1;
+                    break;
+                }
+            }
+
+            if (length >= 0)
+            {
+                return new string(textBuffer.Slice(0, length));
+            }
+        }
+#endif
 
         string number = Math.Abs(amount).ToString(NumberFormats.N(digits), nfi);
         bool negative = amount < 0m && HasNonZeroDigit(number);
