@@ -110,6 +110,12 @@ public class MoneyFormatBenchmarks
     [Benchmark, BenchmarkCategory("C de-DE")]
     public string MoneyCurrencyDeDe() => eur.ToString("C", DeDe);
 
+    [Benchmark(Baseline = true), BenchmarkCategory("C EUR in en-US")]
+    public string DecimalCurrencyEnUsForeign() => raw.ToString("C", EnUs);
+
+    [Benchmark, BenchmarkCategory("C EUR in en-US")]
+    public string MoneyCurrencyEnUsForeign() => eur.ToString("C", EnUs);
+
     [Benchmark(Baseline = true), BenchmarkCategory("Invariant")]
     public string DecimalInvariant() => raw.ToString("F2", CultureInfo.InvariantCulture);
 

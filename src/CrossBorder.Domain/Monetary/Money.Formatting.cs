@@ -80,6 +80,31 @@ public readonly partial struct Money : IFormattable
 
     private string FormatCurrency(Currency c, NumberFormatInfo nfi, int digits)
     {
+        // Checked first: NumberFormatInfo's group-size getters copy their arrays.
+        if ((amount >= 0m || decimal.Round(amount, digits, MidpointRounding.AwayFromZero) != 0m) && string.Equals(nfi.CurrencySymbol, c.Symbol, StringComparison.Ordinal))
+        {
+            // The culture's own currency (USD in en-US, EUR in de-DE): .NET's currency format is already right, in one allocation.
+            return amount.ToString(NumberFormats.C(digits), nfi);
+        }
+
+#if NET8_0_OR_GREATER
+        // One allocation: .NET formats with the culture's pattern, separators and symbol on the stack; its symbol is swapped for ours.
+        string cultureSymbol = nfi.CurrencySymbol;
+        if ((amount >= 0m || decimal.Round(amount, digits, MidpointRounding.AwayFromZero) != 0m) && IsDistinctFromNumberText(cultureSymbol, nfi))
+        {
+            Span<char> formatted = stackalloc char[128];
+            if (amount.TryFormat(formatted, out int length, NumberFormats.C(digits), nfi))
+            {
+                ReadOnlySpan<char> withCultureSymbol = formatted.Slice(0, length);
+                int at = withCultureSymbol.IndexOf(cultureSymbol.AsSpan(), StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    return string.Concat(withCultureSymbol.Slice(0, at), c.Symbol.AsSpan(), withCultureSymbol.Slice(at + cultureSymbol.Length));
+                }
+            }
+        }
+#endif
+
         if (!string.Equals(nfi.NumberDecimalSeparator, nfi.CurrencyDecimalSeparator, StringComparison.Ordinal)
             || !string.Equals(nfi.NumberGroupSeparator, nfi.CurrencyGroupSeparator, StringComparison.Ordinal)
             || !SameGroupSizes(nfi.NumberGroupSizes, nfi.CurrencyGroupSizes))
@@ -89,53 +114,6 @@ public readonly partial struct Money : IFormattable
             clone.CurrencySymbol = c.Symbol;
             return amount.ToString(NumberFormats.C(digits), clone);
         }
-
-        if (amount >= 0m && string.Equals(nfi.CurrencySymbol, c.Symbol, StringComparison.Ordinal))
-        {
-            // The culture's own currency (USD in en-US, EUR in de-DE): .NET's currency format is already right, in one allocation.
-            return amount.ToString(NumberFormats.C(digits), nfi);
-        }
-
-#if NET8_0_OR_GREATER
-        Span<char> digitsBuffer = stackalloc char[96];
-        if (Math.Abs(amount).TryFormat(digitsBuffer, out int numberLength, NumberFormats.N(digits), nfi))
-        {
-            ReadOnlySpan<char> digitsText = digitsBuffer.Slice(0, numberLength);
-            bool isNegative = amount < 0m && digitsText.IndexOfAnyInRange('1', '9') >= 0;
-            string currencyPattern = isNegative ? NumberFormats.NegativeCurrencyPatterns[nfi.CurrencyNegativePattern] : NumberFormats.PositiveCurrencyPatterns[nfi.CurrencyPositivePattern];
-            Span<char> textBuffer = stackalloc char[160];
-            int length = 0;
-            foreach (char ch in currencyPattern)
-            {
-                ReadOnlySpan<char> part = ch switch
-                {
-                    '$' => c.Symbol.AsSpan(),
-                    'n' => digitsText,
-                    '-' => nfi.NegativeSign.AsSpan(),
-                    _ => default,
-                };
-                if (part.IsEmpty && ch is not ('$' or 'n' or '-'))
-                {
-                    textBuffer[length++] = ch;
-                }
-                else if (length + part.Length <= textBuffer.Length)
-                {
-                    part.CopyTo(textBuffer.Slice(length));
-                    length += part.Length;
-                }
-                else
-                {
-                    length = -1;
-                    break;
-                }
-            }
-
-            if (length >= 0)
-            {
-                return new string(textBuffer.Slice(0, length));
-            }
-        }
-#endif
 
         string number = Math.Abs(amount).ToString(NumberFormats.N(digits), nfi);
         bool negative = amount < 0m && HasNonZeroDigit(number);
@@ -154,6 +132,26 @@ public readonly partial struct Money : IFormattable
 
         return text.ToString();
     }
+
+#if NET8_0_OR_GREATER
+    /// <summary>
+    /// Whether <paramref name="symbol"/> holds a character that cannot occur in the formatted number or the pattern around it, so
+    /// that its first occurrence in the formatted text is the symbol itself.
+    /// </summary>
+    private static bool IsDistinctFromNumberText(string symbol, NumberFormatInfo nfi)
+    {
+        foreach (char ch in symbol)
+        {
+            if (!char.IsDigit(ch) && !char.IsWhiteSpace(ch) && ch is not ('(' or ')' or '\u00A0' or '\u202F')
+                && nfi.CurrencyDecimalSeparator.IndexOf(ch) < 0 && nfi.CurrencyGroupSeparator.IndexOf(ch) < 0 && nfi.NegativeSign.IndexOf(ch) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+#endif
 
     private static bool HasNonZeroDigit(string number)
     {
