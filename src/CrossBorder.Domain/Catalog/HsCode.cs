@@ -14,6 +14,7 @@ namespace CrossBorder.Domain.Catalog;
 /// the digits only. The chapter must be 01–97 (chapter 77 is reserved and rejected). Equality is on the digits, so <c>851822</c> and
 /// <c>85182200</c> are different codes; use <see cref="Subheading"/> to compare at the international level.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.HsCodeJsonConverter))]
 public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>
 {
     private readonly string? digits;

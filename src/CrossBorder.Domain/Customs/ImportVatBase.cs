@@ -11,6 +11,7 @@ namespace CrossBorder.Domain.Customs;
 /// Canada's duty-paid value uses <c>CustomsValue | Duty</c>; the United States levies no import VAT (<see cref="None"/>).
 /// </remarks>
 [Flags]
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<ImportVatBase>))]
 public enum ImportVatBase
 {
     /// <summary>No import VAT or GST is charged at the border.</summary>

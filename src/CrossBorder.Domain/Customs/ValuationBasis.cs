@@ -3,6 +3,7 @@ namespace CrossBorder.Domain.Customs;
 /// <summary>
 /// What the customs value of imported goods includes, under the WTO Valuation Agreement (Article 8.2 leaves it to each member).
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<ValuationBasis>))]
 public enum ValuationBasis
 {
     /// <summary>

@@ -13,6 +13,7 @@ namespace CrossBorder.Domain.Data;
 /// and 25.5% from 1 September 2024" is two periods, <c>…–2024-08-31</c> and <c>2024-09-01–</c>, that meet without a gap.
 /// The default value is the open-ended period from 0001-01-01 (the default <see cref="LocalDate"/>). Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.EffectivePeriodJsonConverter))]
 public readonly struct EffectivePeriod : IEquatable<EffectivePeriod>
 {
     private readonly LocalDate validFrom;

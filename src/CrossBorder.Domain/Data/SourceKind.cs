@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Data;
 
 /// <summary>How much weight a <see cref="Source"/> carries.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<SourceKind>))]
 public enum SourceKind
 {
     /// <summary>The authority's own text: a tax authority, customs agency, official journal, standards body or the marketplace's own help page.</summary>

@@ -13,6 +13,7 @@ namespace CrossBorder.Domain.Geography;
 /// <see cref="UnknownCountryException"/> for an unknown code. The default value is not a valid code; <see cref="IsDefault"/> tells it.
 /// Equality, hashing and ordering are ordinal on the two letters and allocation-free.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.CountryCodeJsonConverter))]
 public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>, IComparable
 {
     private static readonly string[] Texts = BuildTexts();

@@ -13,6 +13,7 @@ namespace CrossBorder.Domain.Geography;
 /// starting nor ending with a hyphen (input is lower-cased with the invariant culture). Whether the library has data for it is
 /// answered by the marketplace table. Equality is ordinal.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.MarketplaceIdJsonConverter))]
 public readonly struct MarketplaceId : IEquatable<MarketplaceId>, IComparable<MarketplaceId>
 {
     private readonly string? value;

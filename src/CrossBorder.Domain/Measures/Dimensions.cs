@@ -11,6 +11,7 @@ namespace CrossBorder.Domain.Measures;
 /// Every side must be greater than zero. Equality compares the sorted sides, so 30 × 20 × 10 cm equals 10 × 30 × 20 cm.
 /// Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.DimensionsJsonConverter))]
 public readonly struct Dimensions : IEquatable<Dimensions>, IFormattable
 {
     /// <summary>Creates dimensions from three sides in any order.</summary>

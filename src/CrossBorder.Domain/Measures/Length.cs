@@ -11,6 +11,7 @@ namespace CrossBorder.Domain.Measures;
 /// (1 in = 2.54 cm). Two lengths are equal when they measure the same, whatever their units. A length is never negative.
 /// Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.LengthJsonConverter))]
 public readonly struct Length : IEquatable<Length>, IComparable<Length>, IComparable, IFormattable
 {
     private static readonly (string, LengthUnit)[] Symbols =

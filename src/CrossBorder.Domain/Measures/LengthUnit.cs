@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Measures;
 
 /// <summary>A unit of length.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<LengthUnit>))]
 public enum LengthUnit
 {
     /// <summary>Millimetre.</summary>

@@ -11,6 +11,7 @@ namespace CrossBorder.Domain.Measures;
 /// (1 lb = 0.45359237 kg). Two masses are equal when they weigh the same, whatever their units. A mass is never negative.
 /// Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.MassJsonConverter))]
 public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>, IComparable, IFormattable
 {
     private static readonly (string, MassUnit)[] Symbols =

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Measures;
 
 /// <summary>A unit of mass.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<MassUnit>))]
 public enum MassUnit
 {
     /// <summary>Gram.</summary>

@@ -11,6 +11,7 @@ namespace CrossBorder.Domain.Measures;
 /// (1 in³ = 16.387064 cm³). Two volumes are equal when they hold the same, whatever their units. A volume is never negative.
 /// Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.VolumeJsonConverter))]
 public readonly struct Volume : IEquatable<Volume>, IComparable<Volume>, IComparable, IFormattable
 {
     private static readonly (string, VolumeUnit)[] Symbols =

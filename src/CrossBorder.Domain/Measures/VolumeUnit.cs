@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Measures;
 
 /// <summary>A unit of volume.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<VolumeUnit>))]
 public enum VolumeUnit
 {
     /// <summary>Millilitre, the same as a cubic centimetre.</summary>

@@ -15,6 +15,7 @@ namespace CrossBorder.Domain.Monetary;
 /// <para>Lookups by code are case-insensitive, culture-independent and allocation-free.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.CurrencyJsonConverter))]
 public sealed class Currency : IEquatable<Currency>, IComparable<Currency>, IComparable
 {
     internal Currency(string code, int numericCode, int? minorUnits, string name, string symbol, bool isFund)

@@ -17,6 +17,7 @@ namespace CrossBorder.Domain.Monetary;
 /// (<c>"USD 12.34"</c>).</para>
 /// <para><c>default(Money)</c> is zero in <see cref="Currency.XXX"/> ("no currency"). Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.MoneyJsonConverter))]
 public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IComparable
 {
     private readonly decimal amount;

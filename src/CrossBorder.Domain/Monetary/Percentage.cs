@@ -12,6 +12,7 @@ namespace CrossBorder.Domain.Monetary;
 /// so that "19" and "0.19" are never confused. Negative percentages are allowed (a discount, a loss margin).
 /// Formatting and parsing use the invariant culture unless a culture is passed. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.PercentageJsonConverter))]
 public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percentage>, IComparable, IFormattable
 {
     private Percentage(decimal fraction) => Fraction = fraction;

@@ -9,6 +9,7 @@ namespace CrossBorder.Domain.Monetary;
 /// many tax authorities and marketplaces round half away from zero, and some fees are always rounded up.
 /// The library never rounds on its own; it rounds where a rule says so, with the mode the rule names.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<RoundingMode>))]
 public enum RoundingMode
 {
     /// <summary>Round to the nearest value; a midpoint goes to the even neighbour (banker's rounding). 2.345 → 2.34, 2.355 → 2.36.</summary>
