@@ -167,7 +167,7 @@ internal static class GeographyReaders
     {
         CountryCode? country = Code(r, "country");
         string? basisText = r.String("basis");
-        IReadOnlyList<string>? parts = r.StringArray("importVatBase");
+        IReadOnlyList<string>? parts = r.StringArray("importVatBase", required: false);
         string? note = r.String("note", required: false);
         EffectivePeriod? period = r.Period();
         Source? source = r.Source();
@@ -179,7 +179,7 @@ internal static class GeographyReaders
             _ => Bad<ValuationBasis>(r, "basis", basisText, "cif or fob"),
         };
         ImportVatBase vatBase = ImportVatBase.None;
-        bool partsOk = parts is not null;
+        bool partsOk = true;
         foreach (string part in parts ?? Array.Empty<string>())
         {
             ImportVatBase? flag = part switch
@@ -206,7 +206,7 @@ internal static class GeographyReaders
             return null;
         }
 
-        return new CustomsValuationRule(country.Value, basis.Value, vatBase, note, period.Value, source);
+        return new CustomsValuationRule(country.Value, basis.Value, parts is null ? null : vatBase, note, period.Value, source);
     }
 
     internal static Marketplace? Marketplace(RecordReader r)
@@ -217,7 +217,7 @@ internal static class GeographyReaders
         Currency? currency = CurrencyField(r, "currency");
         IReadOnlyList<string>? languages = r.StringArray("languages");
         string? domain = r.String("domain", required: false);
-        bool? inclusive = r.Boolean("pricesIncludeVat");
+        bool? inclusive = r.Boolean("pricesIncludeVat", required: false);
         bool? facilitator = r.Boolean("facilitatorCollectsTax", required: false);
         string? zone = r.String("timeZone");
         string? note = r.String("note", required: false);
@@ -248,12 +248,12 @@ internal static class GeographyReaders
             return null;
         }
 
-        if (id is null || platform is null || country is null || currency is null || languages is null || inclusive is null || zone is null || period is null || source is null)
+        if (id is null || platform is null || country is null || currency is null || languages is null || zone is null || period is null || source is null)
         {
             return null;
         }
 
-        return new Marketplace(id.Value, platform, country.Value, currency, languages, domain, inclusive.Value, facilitator, zone, note, period.Value, source);
+        return new Marketplace(id.Value, platform, country.Value, currency, languages, domain, inclusive, facilitator, zone, note, period.Value, source);
     }
 
     internal static CountryCode? Code(RecordReader r, string field)

@@ -21,7 +21,7 @@ public sealed record Marketplace : IEffectiveDated<Marketplace>
     /// <param name="currency">The currency listed prices are in.</param>
     /// <param name="languages">The site's languages as BCP 47 tags (<c>de</c>, <c>en</c>), at least one.</param>
     /// <param name="domain">The site's domain (<c>amazon.de</c>), or <see langword="null"/>.</param>
-    /// <param name="pricesIncludeVat">Whether listed prices include VAT/GST (true in the EU, UK, Japan, Australia; false in the US and Canada).</param>
+    /// <param name="pricesIncludeVat">Whether listed prices include VAT/GST (true in the EU and Japan; false in the US); <see langword="null"/> when not recorded.</param>
     /// <param name="facilitatorCollectsTax">
     /// Whether the platform itself collects the consumption tax on sales it facilitates (deemed supplier for low-value imports in the EU,
     /// UK, AU, NZ, NO, SG; marketplace facilitator for US state sales tax); <see langword="null"/> when not recorded.
@@ -39,7 +39,7 @@ public sealed record Marketplace : IEffectiveDated<Marketplace>
         Currency currency,
         IReadOnlyList<string> languages,
         string? domain,
-        bool pricesIncludeVat,
+        bool? pricesIncludeVat,
         bool? facilitatorCollectsTax,
         string timeZoneId,
         string? note,
@@ -81,8 +81,8 @@ public sealed record Marketplace : IEffectiveDated<Marketplace>
     /// <summary>The site's domain, or <see langword="null"/>.</summary>
     public string? Domain { get; }
 
-    /// <summary>Whether listed prices include VAT/GST.</summary>
-    public bool PricesIncludeVat { get; }
+    /// <summary>Whether listed prices include VAT/GST; <see langword="null"/> when not recorded.</summary>
+    public bool? PricesIncludeVat { get; }
 
     /// <summary>Whether the platform collects the consumption tax on sales it facilitates; <see langword="null"/> when not recorded.</summary>
     public bool? FacilitatorCollectsTax { get; }
