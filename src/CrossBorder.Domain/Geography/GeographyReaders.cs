@@ -256,6 +256,72 @@ internal static class GeographyReaders
         return new Marketplace(id.Value, platform, country.Value, currency, languages, domain, inclusive, facilitator, zone, note, period.Value, source);
     }
 
+    internal static PaymentMethodUse? Payment(RecordReader r)
+    {
+        CountryCode? country = Code(r, "country");
+        string? method = r.String("method");
+        string? name = r.String("name");
+        string? kindText = r.String("kind");
+        string? note = r.String("note", required: false);
+        Source? source = r.Source();
+        PaymentMethodKind? kind = kindText switch
+        {
+            "card" => PaymentMethodKind.Card,
+            "wallet" => PaymentMethodKind.Wallet,
+            "bank-redirect" => PaymentMethodKind.BankRedirect,
+            "real-time-payment" => PaymentMethodKind.RealTimePayment,
+            "buy-now-pay-later" => PaymentMethodKind.BuyNowPayLater,
+            "cash-voucher" => PaymentMethodKind.CashVoucher,
+            "cash-on-delivery" => PaymentMethodKind.CashOnDelivery,
+            null => null,
+            _ => Bad<PaymentMethodKind>(r, "kind", kindText, "card, wallet, bank-redirect, real-time-payment, buy-now-pay-later, cash-voucher or cash-on-delivery"),
+        };
+        if (country is null || method is null || name is null || kind is null || source is null)
+        {
+            return null;
+        }
+
+        return new PaymentMethodUse(country.Value, method, name, kind.Value, note, source);
+    }
+
+    internal static PowerSupply? Power(RecordReader r)
+    {
+        CountryCode? country = Code(r, "country");
+        IReadOnlyList<string>? plugs = r.StringArray("plugTypes");
+        string? volts = r.String("voltages");
+        string? hertz = r.String("frequencies");
+        Source? source = r.Source();
+        int[]? v = Numbers(r, "voltages", volts);
+        int[]? f = Numbers(r, "frequencies", hertz);
+        if (country is null || plugs is null || v is null || f is null || source is null)
+        {
+            return null;
+        }
+
+        return new PowerSupply(country.Value, plugs, v, f, source);
+    }
+
+    private static int[]? Numbers(RecordReader r, string field, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        string[] parts = text.Split('/');
+        var result = new int[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out result[i]))
+            {
+                r.Problem(field, $"'{text}' is not a list of whole numbers separated by '/', such as \"230\" or \"50/60\".");
+                return null;
+            }
+        }
+
+        return result;
+    }
+
     internal static CountryCode? Code(RecordReader r, string field)
     {
         string? text = r.String(field);

@@ -64,6 +64,12 @@ public sealed class MarketView
     /// <summary>The marketplaces selling into the country on the date.</summary>
     public IReadOnlyList<Marketplace> Marketplaces { get; private set; } = Array.Empty<Marketplace>();
 
+    /// <summary>The mains supply (plugs, voltages, frequencies), or <see langword="null"/> when not recorded.</summary>
+    public PowerSupply? PowerSupply { get; private set; }
+
+    /// <summary>Payment methods in common use, empty when none are recorded.</summary>
+    public IReadOnlyList<PaymentMethodUse> PaymentMethods { get; private set; } = Array.Empty<PaymentMethodUse>();
+
     /// <summary>Where each fact comes from: table, key, period and source of every record used.</summary>
     public IReadOnlyList<Provenance> Provenance { get; private set; } = Array.Empty<Provenance>();
 
@@ -163,6 +169,8 @@ public sealed class MarketView
             provenance.Add(Data.Provenance.Of("marketplaces", marketplace.Id.Value, marketplace, date));
         }
 
+        view.PowerSupply = markets.TryGetPowerSupply(code, out PowerSupply? supply) ? supply : null;
+        view.PaymentMethods = markets.PaymentMethodsIn(code);
         view.Provenance = provenance.AsReadOnly();
         return view;
     }

@@ -36,6 +36,8 @@ public sealed class Markets
     private readonly VatRate[]?[] standardByCountry = new VatRate[]?[26 * 26];
     private readonly Dictionary<CountryCode, List<VatRate>> ratesByCountry = new();
     private readonly Dictionary<CountryCode, List<Marketplace>> marketplacesByCountry = new();
+    private readonly Dictionary<CountryCode, PowerSupply> powerByCountry = new();
+    private readonly Dictionary<CountryCode, List<PaymentMethodUse>> paymentsByCountry = new();
 
     private Markets(
         CountryTable countries,
@@ -44,8 +46,28 @@ public sealed class Markets
         EffectiveDatedTable<LowValueKey, LowValueImportRule> lowValue,
         EffectiveDatedTable<CountryCode, CustomsValuationRule> valuation,
         EffectiveDatedTable<MarketplaceId, Marketplace> marketplaces,
-        RetailCalendar calendar)
+        RetailCalendar calendar,
+        IReadOnlyList<PowerSupply> powerSupplies,
+        IReadOnlyList<PaymentMethodUse> paymentMethods)
     {
+        PowerSupplies = powerSupplies;
+        PaymentMethods = paymentMethods;
+        foreach (PowerSupply supply in powerSupplies)
+        {
+            powerByCountry[supply.Country] = supply;
+        }
+
+        foreach (PaymentMethodUse use in paymentMethods)
+        {
+            if (!paymentsByCountry.TryGetValue(use.Country, out List<PaymentMethodUse>? uses))
+            {
+                paymentsByCountry.Add(use.Country, uses = new List<PaymentMethodUse>());
+            }
+
+            uses.RemoveAll(u => u.Method == use.Method);
+            uses.Add(use);
+        }
+
         Countries = countries;
         this.regimes = regimes;
         this.rates = rates;
@@ -112,6 +134,55 @@ public sealed class Markets
 
     /// <summary>Every marketplace record.</summary>
     public IReadOnlyList<Marketplace> Marketplaces => marketplaces.Records;
+
+    /// <summary>Every mains-supply record (plugs, voltage, frequency).</summary>
+    public IReadOnlyList<PowerSupply> PowerSupplies { get; }
+
+    /// <summary>Every record of a payment method in common use in a market.</summary>
+    public IReadOnlyList<PaymentMethodUse> PaymentMethods { get; }
+
+    /// <summary>The mains supply of <paramref name="country"/>.</summary>
+    /// <param name="country">The country.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="UnknownCountryException">No mains-supply record exists for the country.</exception>
+    public PowerSupply GetPowerSupply(CountryCode country) =>
+        TryGetPowerSupply(country, out PowerSupply? supply) ? supply : throw new UnknownCountryException(country.Value, nameof(country), "country with mains-supply data");
+
+    /// <summary>The mains supply of <paramref name="country"/>, without throwing.</summary>
+    /// <param name="country">The country.</param>
+    /// <param name="supply">The record, when found.</param>
+    /// <returns><see langword="true"/> when a record exists.</returns>
+    public bool TryGetPowerSupply(CountryCode country, [NotNullWhen(true)] out PowerSupply? supply) => powerByCountry.TryGetValue(country, out supply);
+
+    /// <summary>The payment methods in common use in <paramref name="country"/>.</summary>
+    /// <param name="country">The country.</param>
+    /// <returns>The records, in the order recorded; empty when none are recorded.</returns>
+    public IReadOnlyList<PaymentMethodUse> PaymentMethodsIn(CountryCode country) =>
+        paymentsByCountry.TryGetValue(country, out List<PaymentMethodUse>? uses) ? uses.AsReadOnly() : Array.Empty<PaymentMethodUse>();
+
+    /// <summary>A copy in which <paramref name="supplies"/> replace the mains-supply records of the same countries.</summary>
+    /// <param name="supplies">The user's records.</param>
+    /// <returns>The new instance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="supplies"/> is null.</exception>
+    public Markets WithPowerSupplies(IEnumerable<PowerSupply> supplies)
+    {
+        Preconditions.CheckNotNull(supplies, nameof(supplies));
+        var all = new List<PowerSupply>(PowerSupplies);
+        all.AddRange(supplies);
+        return new(Countries, regimes, rates, lowValue, valuation, marketplaces, Calendar, all, PaymentMethods);
+    }
+
+    /// <summary>A copy in which <paramref name="uses"/> are added, replacing records with the same country and method.</summary>
+    /// <param name="uses">The user's records.</param>
+    /// <returns>The new instance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="uses"/> is null.</exception>
+    public Markets WithPaymentMethods(IEnumerable<PaymentMethodUse> uses)
+    {
+        Preconditions.CheckNotNull(uses, nameof(uses));
+        var all = new List<PaymentMethodUse>(PaymentMethods);
+        all.AddRange(uses);
+        return new(Countries, regimes, rates, lowValue, valuation, marketplaces, Calendar, PowerSupplies, all);
+    }
 
     /// <summary>The market of <paramref name="country"/>; call <see cref="Market.On"/> for its facts on a date.</summary>
     /// <param name="country">An ISO 3166-1 alpha-2 code; a string converts implicitly (<c>For("DE")</c>).</param>
@@ -348,7 +419,7 @@ public sealed class Markets
     /// <returns>The new instance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="countries"/> is null.</exception>
     public Markets WithCountries(IEnumerable<Country> countries) =>
-        new(Countries.With(countries), regimes, rates, lowValue, valuation, marketplaces, Calendar);
+        new(Countries.With(countries), regimes, rates, lowValue, valuation, marketplaces, Calendar, PowerSupplies, PaymentMethods);
 
     /// <summary>A copy in which <paramref name="overrides"/> take precedence over tax regime records of the same country.</summary>
     /// <param name="overrides">The user's records.</param>
@@ -356,7 +427,7 @@ public sealed class Markets
     /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is null.</exception>
     /// <exception cref="DataValidationException">The overrides overlap among themselves.</exception>
     public Markets WithTaxRegimes(IEnumerable<TaxRegime> overrides) =>
-        new(Countries, regimes.Override(overrides), rates, lowValue, valuation, marketplaces, Calendar);
+        new(Countries, regimes.Override(overrides), rates, lowValue, valuation, marketplaces, Calendar, PowerSupplies, PaymentMethods);
 
     /// <summary>A copy in which <paramref name="overrides"/> take precedence over rate records of the same country, region and category.</summary>
     /// <param name="overrides">The user's records.</param>
@@ -364,7 +435,7 @@ public sealed class Markets
     /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is null.</exception>
     /// <exception cref="DataValidationException">The overrides overlap among themselves.</exception>
     public Markets WithVatRates(IEnumerable<VatRate> overrides) =>
-        new(Countries, regimes, rates.Override(overrides), lowValue, valuation, marketplaces, Calendar);
+        new(Countries, regimes, rates.Override(overrides), lowValue, valuation, marketplaces, Calendar, PowerSupplies, PaymentMethods);
 
     /// <summary>A copy in which <paramref name="overrides"/> (for example your own threshold) take precedence over rules of the same country and variant.</summary>
     /// <param name="overrides">The user's records.</param>
@@ -372,7 +443,7 @@ public sealed class Markets
     /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is null.</exception>
     /// <exception cref="DataValidationException">The overrides overlap among themselves.</exception>
     public Markets WithLowValueImportRules(IEnumerable<LowValueImportRule> overrides) =>
-        new(Countries, regimes, rates, lowValue.Override(overrides), valuation, marketplaces, Calendar);
+        new(Countries, regimes, rates, lowValue.Override(overrides), valuation, marketplaces, Calendar, PowerSupplies, PaymentMethods);
 
     /// <summary>A copy in which <paramref name="overrides"/> take precedence over customs valuation rules of the same country.</summary>
     /// <param name="overrides">The user's records.</param>
@@ -380,7 +451,7 @@ public sealed class Markets
     /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is null.</exception>
     /// <exception cref="DataValidationException">The overrides overlap among themselves.</exception>
     public Markets WithCustomsValuationRules(IEnumerable<CustomsValuationRule> overrides) =>
-        new(Countries, regimes, rates, lowValue, valuation.Override(overrides), marketplaces, Calendar);
+        new(Countries, regimes, rates, lowValue, valuation.Override(overrides), marketplaces, Calendar, PowerSupplies, PaymentMethods);
 
     /// <summary>A copy in which <paramref name="overrides"/> (for example a new marketplace) take precedence over records with the same identifier.</summary>
     /// <param name="overrides">The user's records.</param>
@@ -388,14 +459,14 @@ public sealed class Markets
     /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is null.</exception>
     /// <exception cref="DataValidationException">The overrides overlap among themselves.</exception>
     public Markets WithMarketplaces(IEnumerable<Marketplace> overrides) =>
-        new(Countries, regimes, rates, lowValue, valuation, marketplaces.Override(overrides), Calendar);
+        new(Countries, regimes, rates, lowValue, valuation, marketplaces.Override(overrides), Calendar, PowerSupplies, PaymentMethods);
 
     /// <summary>A copy with another retail calendar (for example <see cref="RetailCalendar.WithEvents"/> of this one).</summary>
     /// <param name="calendar">The calendar.</param>
     /// <returns>The new instance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     public Markets WithCalendar(RetailCalendar calendar) =>
-        new(Countries, regimes, rates, lowValue, valuation, marketplaces, Preconditions.CheckNotNull(calendar, nameof(calendar)));
+        new(Countries, regimes, rates, lowValue, valuation, marketplaces, Preconditions.CheckNotNull(calendar, nameof(calendar)), PowerSupplies, PaymentMethods);
 
     /// <summary>
     /// A copy in which the records of a reference document in the library's JSON format (the same format as the embedded
@@ -438,9 +509,11 @@ public sealed class Markets
         "customs-valuation" => WithCustomsValuationRules(document.Map(GeographyReaders.Valuation, paramName)),
         "marketplaces" => WithMarketplaces(document.Map(GeographyReaders.Marketplace, paramName)),
         "retail-events" => WithCalendar(Calendar.WithEvents(document.Map(RetailCalendarReaders.Event, paramName))),
+        "electrical" => WithPowerSupplies(document.Map(GeographyReaders.Power, paramName)),
+        "payment-methods" => WithPaymentMethods(document.Map(GeographyReaders.Payment, paramName)),
         _ => throw new DataValidationException(paramName, new[]
         {
-            new DataProblem(document.Table, "$.table", "Markets reads the tables countries, tax-regimes, vat-rates, low-value-imports, customs-valuation, marketplaces and retail-events."),
+            new DataProblem(document.Table, "$.table", "Markets reads the tables countries, tax-regimes, vat-rates, low-value-imports, customs-valuation, marketplaces, retail-events, electrical and payment-methods."),
         }),
     };
 
@@ -454,7 +527,9 @@ public sealed class Markets
             new EffectiveDatedTable<LowValueKey, LowValueImportRule>("low-value-imports", EmbeddedData.Load("low-value-imports").Map(GeographyReaders.LowValue, "low-value-imports"), static r => new LowValueKey(r.Country, r.Variant), requireContinuity: true),
             new EffectiveDatedTable<CountryCode, CustomsValuationRule>("customs-valuation", EmbeddedData.Load("customs-valuation").Map(GeographyReaders.Valuation, "customs-valuation"), static r => r.Country, requireContinuity: true),
             new EffectiveDatedTable<MarketplaceId, Marketplace>("marketplaces", EmbeddedData.Load("marketplaces").Map(GeographyReaders.Marketplace, "marketplaces"), static r => r.Id, requireContinuity: true),
-            RetailCalendar.Default);
+            RetailCalendar.Default,
+            EmbeddedData.Load("electrical").Map(GeographyReaders.Power, "electrical"),
+            EmbeddedData.Load("payment-methods").Map(GeographyReaders.Payment, "payment-methods"));
     }
 
     internal readonly record struct VatRateKey(CountryCode Country, string Region, string Category)
