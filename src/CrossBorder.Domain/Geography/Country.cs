@@ -40,10 +40,10 @@ public sealed record Country
     {
         Preconditions.CheckArgument(!code.IsDefault, nameof(code), "code must be a parsed country code, not the default value.");
         Preconditions.CheckNotNull(alpha3, nameof(alpha3));
-        Preconditions.CheckArgument(
-            alpha3.Length == 3 && IsUpper(alpha3[0]) && IsUpper(alpha3[1]) && IsUpper(alpha3[2]),
-            nameof(alpha3),
-            $"alpha3 was {Preconditions.Quote(alpha3)}; it must be three upper-case letters A–Z, such as DEU.");
+        if (alpha3.Length != 3 || !IsUpper(alpha3[0]) || !IsUpper(alpha3[1]) || !IsUpper(alpha3[2]))
+        {
+            throw new ArgumentException($"alpha3 was {Preconditions.Quote(alpha3)}; it must be three upper-case letters A–Z, such as DEU.", nameof(alpha3));
+        }
         Code = code;
         Alpha3 = alpha3;
         Numeric = Preconditions.CheckInRange(numeric, nameof(numeric), 1, 999);

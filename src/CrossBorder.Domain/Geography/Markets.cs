@@ -28,97 +28,47 @@ public sealed class Markets
 
     private static readonly Lazy<Markets> LazyDefault = new(LoadDefault);
 
-    private readonly EffectiveDatedTable<CountryCode, TaxRegime> regimes;
-    private readonly EffectiveDatedTable<VatRateKey, VatRate> rates;
-    private readonly EffectiveDatedTable<LowValueKey, LowValueImportRule> lowValue;
-    private readonly EffectiveDatedTable<CountryCode, CustomsValuationRule> valuation;
-    private readonly EffectiveDatedTable<MarketplaceId, Marketplace> marketplaces;
-    private readonly VatRate[]?[] standardByCountry = new VatRate[]?[26 * 26];
-    private readonly Dictionary<CountryCode, List<VatRate>> ratesByCountry = new();
-    private readonly Dictionary<CountryCode, List<Marketplace>> marketplacesByCountry = new();
-    private readonly Dictionary<CountryCode, PowerSupply> powerByCountry = new();
-    private readonly Dictionary<CountryCode, List<PaymentMethodUse>> paymentsByCountry = new();
+    private readonly Lazy<CountryTable> countries;
+    private readonly Lazy<Tables> tables;
+    private readonly Lazy<RetailCalendar> calendar;
+    private readonly Lazy<Extras> extras;
 
-    private Markets(
-        CountryTable countries,
-        EffectiveDatedTable<CountryCode, TaxRegime> regimes,
-        EffectiveDatedTable<VatRateKey, VatRate> rates,
-        EffectiveDatedTable<LowValueKey, LowValueImportRule> lowValue,
-        EffectiveDatedTable<CountryCode, CustomsValuationRule> valuation,
-        EffectiveDatedTable<MarketplaceId, Marketplace> marketplaces,
-        RetailCalendar calendar,
-        IReadOnlyList<PowerSupply> powerSupplies,
-        IReadOnlyList<PaymentMethodUse> paymentMethods)
+    private Markets(Lazy<CountryTable> countries, Lazy<Tables> tables, Lazy<RetailCalendar> calendar, Lazy<Extras> extras)
     {
-        PowerSupplies = powerSupplies;
-        PaymentMethods = paymentMethods;
-        foreach (PowerSupply supply in powerSupplies)
-        {
-            powerByCountry[supply.Country] = supply;
-        }
-
-        foreach (PaymentMethodUse use in paymentMethods)
-        {
-            if (!paymentsByCountry.TryGetValue(use.Country, out List<PaymentMethodUse>? uses))
-            {
-                paymentsByCountry.Add(use.Country, uses = new List<PaymentMethodUse>());
-            }
-
-            uses.RemoveAll(u => u.Method == use.Method);
-            uses.Add(use);
-        }
-
-        Countries = countries;
-        this.regimes = regimes;
-        this.rates = rates;
-        this.lowValue = lowValue;
-        this.valuation = valuation;
-        this.marketplaces = marketplaces;
-        Calendar = calendar;
-        foreach (VatRate rate in rates.Records)
-        {
-            if (!ratesByCountry.TryGetValue(rate.Country, out List<VatRate>? list))
-            {
-                ratesByCountry.Add(rate.Country, list = new List<VatRate>());
-            }
-
-            list.Add(rate);
-        }
-
-        foreach (CountryCode country in ratesByCountry.Keys)
-        {
-            IReadOnlyList<VatRate> history = rates.History(new VatRateKey(country, string.Empty, Geography.VatRate.StandardCategory));
-            if (history.Count > 0)
-            {
-                var array = new VatRate[history.Count];
-                for (int i = 0; i < array.Length; i++)
-                {
-                    array[i] = history[i];
-                }
-
-                standardByCountry[country.Index] = array;
-            }
-        }
-
-        foreach (Marketplace marketplace in marketplaces.Records)
-        {
-            if (!marketplacesByCountry.TryGetValue(marketplace.Country, out List<Marketplace>? list))
-            {
-                marketplacesByCountry.Add(marketplace.Country, list = new List<Marketplace>());
-            }
-
-            list.Add(marketplace);
-        }
+        this.countries = countries;
+        this.tables = tables;
+        this.calendar = calendar;
+        this.extras = extras;
     }
+
+    private EffectiveDatedTable<CountryCode, TaxRegime> regimes => tables.Value.Regimes;
+
+    private EffectiveDatedTable<VatRateKey, VatRate> rates => tables.Value.Rates;
+
+    private EffectiveDatedTable<LowValueKey, LowValueImportRule> lowValue => tables.Value.LowValue;
+
+    private EffectiveDatedTable<CountryCode, CustomsValuationRule> valuation => tables.Value.Valuation;
+
+    private EffectiveDatedTable<MarketplaceId, Marketplace> marketplaces => tables.Value.Marketplaces;
+
+    private VatRate[]?[] standardByCountry => tables.Value.StandardByCountry;
+
+    private Dictionary<CountryCode, List<VatRate>> ratesByCountry => tables.Value.RatesByCountry;
+
+    private Dictionary<CountryCode, List<Marketplace>> marketplacesByCountry => tables.Value.MarketplacesByCountry;
+
+    private Dictionary<CountryCode, PowerSupply> powerByCountry => extras.Value.PowerByCountry;
+
+    private Dictionary<CountryCode, List<PaymentMethodUse>> paymentsByCountry => extras.Value.PaymentsByCountry;
 
     /// <summary>The facts embedded in this version of the library (dataset <see cref="ReferenceData.Version"/>).</summary>
     public static Markets Default => LazyDefault.Value;
 
-    /// <summary>Every country, looked up by code without allocating.</summary>
-    public CountryTable Countries { get; }
+    /// <summary>Every country, looked up by code without allocating. Each part of the dataset is read on first use.</summary>
+    public CountryTable Countries => countries.Value;
 
     /// <summary>The retail and supply calendar: sales events, holidays, factory closures.</summary>
-    public RetailCalendar Calendar { get; }
+    public RetailCalendar Calendar => calendar.Value;
 
     /// <summary>Every tax regime record.</summary>
     public IReadOnlyList<TaxRegime> TaxRegimes => regimes.Records;
@@ -136,10 +86,10 @@ public sealed class Markets
     public IReadOnlyList<Marketplace> Marketplaces => marketplaces.Records;
 
     /// <summary>Every mains-supply record (plugs, voltage, frequency).</summary>
-    public IReadOnlyList<PowerSupply> PowerSupplies { get; }
+    public IReadOnlyList<PowerSupply> PowerSupplies => extras.Value.PowerSupplies;
 
     /// <summary>Every record of a payment method in common use in a market.</summary>
-    public IReadOnlyList<PaymentMethodUse> PaymentMethods { get; }
+    public IReadOnlyList<PaymentMethodUse> PaymentMethods => extras.Value.PaymentMethods;
 
     /// <summary>The mains supply of <paramref name="country"/>.</summary>
     /// <param name="country">The country.</param>
@@ -169,7 +119,7 @@ public sealed class Markets
         Preconditions.CheckNotNull(supplies, nameof(supplies));
         var all = new List<PowerSupply>(PowerSupplies);
         all.AddRange(supplies);
-        return new(Countries, regimes, rates, lowValue, valuation, marketplaces, Calendar, all, PaymentMethods);
+        return new(countries, tables, calendar, Ready(new Extras(all, PaymentMethods)));
     }
 
     /// <summary>A copy in which <paramref name="uses"/> are added, replacing records with the same country and method.</summary>
@@ -181,7 +131,7 @@ public sealed class Markets
         Preconditions.CheckNotNull(uses, nameof(uses));
         var all = new List<PaymentMethodUse>(PaymentMethods);
         all.AddRange(uses);
-        return new(Countries, regimes, rates, lowValue, valuation, marketplaces, Calendar, PowerSupplies, all);
+        return new(countries, tables, calendar, Ready(new Extras(PowerSupplies, all)));
     }
 
     /// <summary>The market of <paramref name="country"/>; call <see cref="Market.On"/> for its facts on a date.</summary>
@@ -419,7 +369,7 @@ public sealed class Markets
     /// <returns>The new instance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="countries"/> is null.</exception>
     public Markets WithCountries(IEnumerable<Country> countries) =>
-        new(Countries.With(countries), regimes, rates, lowValue, valuation, marketplaces, Calendar, PowerSupplies, PaymentMethods);
+        new(Ready(Countries.With(countries)), tables, calendar, extras);
 
     /// <summary>A copy in which <paramref name="overrides"/> take precedence over tax regime records of the same country.</summary>
     /// <param name="overrides">The user's records.</param>
@@ -427,7 +377,7 @@ public sealed class Markets
     /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is null.</exception>
     /// <exception cref="DataValidationException">The overrides overlap among themselves.</exception>
     public Markets WithTaxRegimes(IEnumerable<TaxRegime> overrides) =>
-        new(Countries, regimes.Override(overrides), rates, lowValue, valuation, marketplaces, Calendar, PowerSupplies, PaymentMethods);
+        new(countries, Ready(new Tables(regimes.Override(overrides), rates, lowValue, valuation, marketplaces)), calendar, extras);
 
     /// <summary>A copy in which <paramref name="overrides"/> take precedence over rate records of the same country, region and category.</summary>
     /// <param name="overrides">The user's records.</param>
@@ -435,7 +385,7 @@ public sealed class Markets
     /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is null.</exception>
     /// <exception cref="DataValidationException">The overrides overlap among themselves.</exception>
     public Markets WithVatRates(IEnumerable<VatRate> overrides) =>
-        new(Countries, regimes, rates.Override(overrides), lowValue, valuation, marketplaces, Calendar, PowerSupplies, PaymentMethods);
+        new(countries, Ready(new Tables(regimes, rates.Override(overrides), lowValue, valuation, marketplaces)), calendar, extras);
 
     /// <summary>A copy in which <paramref name="overrides"/> (for example your own threshold) take precedence over rules of the same country and variant.</summary>
     /// <param name="overrides">The user's records.</param>
@@ -443,7 +393,7 @@ public sealed class Markets
     /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is null.</exception>
     /// <exception cref="DataValidationException">The overrides overlap among themselves.</exception>
     public Markets WithLowValueImportRules(IEnumerable<LowValueImportRule> overrides) =>
-        new(Countries, regimes, rates, lowValue.Override(overrides), valuation, marketplaces, Calendar, PowerSupplies, PaymentMethods);
+        new(countries, Ready(new Tables(regimes, rates, lowValue.Override(overrides), valuation, marketplaces)), calendar, extras);
 
     /// <summary>A copy in which <paramref name="overrides"/> take precedence over customs valuation rules of the same country.</summary>
     /// <param name="overrides">The user's records.</param>
@@ -451,7 +401,7 @@ public sealed class Markets
     /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is null.</exception>
     /// <exception cref="DataValidationException">The overrides overlap among themselves.</exception>
     public Markets WithCustomsValuationRules(IEnumerable<CustomsValuationRule> overrides) =>
-        new(Countries, regimes, rates, lowValue, valuation.Override(overrides), marketplaces, Calendar, PowerSupplies, PaymentMethods);
+        new(countries, Ready(new Tables(regimes, rates, lowValue, valuation.Override(overrides), marketplaces)), calendar, extras);
 
     /// <summary>A copy in which <paramref name="overrides"/> (for example a new marketplace) take precedence over records with the same identifier.</summary>
     /// <param name="overrides">The user's records.</param>
@@ -459,14 +409,14 @@ public sealed class Markets
     /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is null.</exception>
     /// <exception cref="DataValidationException">The overrides overlap among themselves.</exception>
     public Markets WithMarketplaces(IEnumerable<Marketplace> overrides) =>
-        new(Countries, regimes, rates, lowValue, valuation, marketplaces.Override(overrides), Calendar, PowerSupplies, PaymentMethods);
+        new(countries, Ready(new Tables(regimes, rates, lowValue, valuation, marketplaces.Override(overrides))), calendar, extras);
 
     /// <summary>A copy with another retail calendar (for example <see cref="RetailCalendar.WithEvents"/> of this one).</summary>
     /// <param name="calendar">The calendar.</param>
     /// <returns>The new instance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     public Markets WithCalendar(RetailCalendar calendar) =>
-        new(Countries, regimes, rates, lowValue, valuation, marketplaces, Preconditions.CheckNotNull(calendar, nameof(calendar)), PowerSupplies, PaymentMethods);
+        new(countries, tables, Ready(Preconditions.CheckNotNull(calendar, nameof(calendar))), extras);
 
     /// <summary>
     /// A copy in which the records of a reference document in the library's JSON format (the same format as the embedded
@@ -517,20 +467,26 @@ public sealed class Markets
         }),
     };
 
-    private static Markets LoadDefault()
-    {
-        var countries = new CountryTable(EmbeddedData.Load("countries").Map(GeographyReaders.Country, "countries"));
-        return new Markets(
-            countries,
+    private static Markets LoadDefault() => new(
+        new Lazy<CountryTable>(static () => new CountryTable(EmbeddedData.Load("countries").Map(GeographyReaders.Country, "countries"))),
+        new Lazy<Tables>(static () => new Tables(
             new EffectiveDatedTable<CountryCode, TaxRegime>("tax-regimes", EmbeddedData.Load("tax-regimes").Map(GeographyReaders.TaxRegime, "tax-regimes"), static r => r.Country, requireContinuity: true),
             new EffectiveDatedTable<VatRateKey, VatRate>("vat-rates", EmbeddedData.Load("vat-rates").Map(GeographyReaders.VatRate, "vat-rates"), static r => new VatRateKey(r.Country, r.Region, r.Category), requireContinuity: true),
             new EffectiveDatedTable<LowValueKey, LowValueImportRule>("low-value-imports", EmbeddedData.Load("low-value-imports").Map(GeographyReaders.LowValue, "low-value-imports"), static r => new LowValueKey(r.Country, r.Variant), requireContinuity: true),
             new EffectiveDatedTable<CountryCode, CustomsValuationRule>("customs-valuation", EmbeddedData.Load("customs-valuation").Map(GeographyReaders.Valuation, "customs-valuation"), static r => r.Country, requireContinuity: true),
-            new EffectiveDatedTable<MarketplaceId, Marketplace>("marketplaces", EmbeddedData.Load("marketplaces").Map(GeographyReaders.Marketplace, "marketplaces"), static r => r.Id, requireContinuity: true),
-            RetailCalendar.Default,
+            new EffectiveDatedTable<MarketplaceId, Marketplace>("marketplaces", EmbeddedData.Load("marketplaces").Map(GeographyReaders.EmbeddedMarketplace, "marketplaces"), static r => r.Id, requireContinuity: true))),
+        new Lazy<RetailCalendar>(static () => RetailCalendar.Default),
+        new Lazy<Extras>(static () => new Extras(
             EmbeddedData.Load("electrical").Map(GeographyReaders.Power, "electrical"),
-            EmbeddedData.Load("payment-methods").Map(GeographyReaders.Payment, "payment-methods"));
-    }
+            EmbeddedData.Load("payment-methods").Map(GeographyReaders.Payment, "payment-methods"))));
+
+    private static Lazy<CountryTable> Ready(CountryTable value) => new(() => value);
+
+    private static Lazy<Tables> Ready(Tables value) => new(() => value);
+
+    private static Lazy<RetailCalendar> Ready(RetailCalendar value) => new(() => value);
+
+    private static Lazy<Extras> Ready(Extras value) => new(() => value);
 
     internal readonly record struct VatRateKey(CountryCode Country, string Region, string Category)
     {
@@ -540,5 +496,106 @@ public sealed class Markets
     internal readonly record struct LowValueKey(CountryCode Country, string Variant)
     {
         public override string ToString() => Country.Value + "/" + Variant;
+    }
+
+    /// <summary>The effective-dated tables and their indexes, built together on first use.</summary>
+    private sealed class Tables
+    {
+        internal Tables(
+            EffectiveDatedTable<CountryCode, TaxRegime> regimes,
+            EffectiveDatedTable<VatRateKey, VatRate> rates,
+            EffectiveDatedTable<LowValueKey, LowValueImportRule> lowValue,
+            EffectiveDatedTable<CountryCode, CustomsValuationRule> valuation,
+            EffectiveDatedTable<MarketplaceId, Marketplace> marketplaces)
+        {
+            Regimes = regimes;
+            Rates = rates;
+            LowValue = lowValue;
+            Valuation = valuation;
+            Marketplaces = marketplaces;
+            foreach (VatRate rate in rates.Records)
+            {
+                if (!RatesByCountry.TryGetValue(rate.Country, out List<VatRate>? list))
+                {
+                    RatesByCountry.Add(rate.Country, list = new List<VatRate>());
+                }
+
+                list.Add(rate);
+            }
+
+            foreach (CountryCode country in RatesByCountry.Keys)
+            {
+                IReadOnlyList<VatRate> history = rates.History(new VatRateKey(country, string.Empty, VatRate.StandardCategory));
+                if (history.Count > 0)
+                {
+                    var array = new VatRate[history.Count];
+                    for (int i = 0; i < array.Length; i++)
+                    {
+                        array[i] = history[i];
+                    }
+
+                    StandardByCountry[country.Index] = array;
+                }
+            }
+
+            foreach (Marketplace marketplace in marketplaces.Records)
+            {
+                if (!MarketplacesByCountry.TryGetValue(marketplace.Country, out List<Marketplace>? list))
+                {
+                    MarketplacesByCountry.Add(marketplace.Country, list = new List<Marketplace>());
+                }
+
+                list.Add(marketplace);
+            }
+        }
+
+        internal EffectiveDatedTable<CountryCode, TaxRegime> Regimes { get; }
+
+        internal EffectiveDatedTable<VatRateKey, VatRate> Rates { get; }
+
+        internal EffectiveDatedTable<LowValueKey, LowValueImportRule> LowValue { get; }
+
+        internal EffectiveDatedTable<CountryCode, CustomsValuationRule> Valuation { get; }
+
+        internal EffectiveDatedTable<MarketplaceId, Marketplace> Marketplaces { get; }
+
+        internal VatRate[]?[] StandardByCountry { get; } = new VatRate[]?[26 * 26];
+
+        internal Dictionary<CountryCode, List<VatRate>> RatesByCountry { get; } = new();
+
+        internal Dictionary<CountryCode, List<Marketplace>> MarketplacesByCountry { get; } = new();
+    }
+
+    /// <summary>Mains supply and payment habits, read on first use.</summary>
+    private sealed class Extras
+    {
+        internal Extras(IReadOnlyList<PowerSupply> powerSupplies, IReadOnlyList<PaymentMethodUse> paymentMethods)
+        {
+            PowerSupplies = powerSupplies;
+            PaymentMethods = paymentMethods;
+            foreach (PowerSupply supply in powerSupplies)
+            {
+                PowerByCountry[supply.Country] = supply;
+            }
+
+            foreach (PaymentMethodUse use in paymentMethods)
+            {
+                if (!PaymentsByCountry.TryGetValue(use.Country, out List<PaymentMethodUse>? uses))
+                {
+                    PaymentsByCountry.Add(use.Country, uses = new List<PaymentMethodUse>());
+                }
+
+                uses.RemoveAll(u => u.Method == use.Method);
+                uses.Add(use);
+            }
+        }
+
+        internal IReadOnlyList<PowerSupply> PowerSupplies { get; }
+
+        internal IReadOnlyList<PaymentMethodUse> PaymentMethods { get; }
+
+        internal Dictionary<CountryCode, PowerSupply> PowerByCountry { get; } = new();
+
+        internal Dictionary<CountryCode, List<PaymentMethodUse>> PaymentsByCountry { get; } = new();
     }
 }

@@ -28,7 +28,10 @@ public sealed record PowerSupply
         Preconditions.CheckNotEmpty(frequencies, nameof(frequencies));
         foreach (string type in plugTypes)
         {
-            Preconditions.CheckArgument(type is { Length: 1 } && type[0] >= 'A' && type[0] <= 'N', nameof(plugTypes), $"plug type {Preconditions.Quote(type)} is not one of the IEC World Plugs letters A–N.");
+            if (type is not { Length: 1 } || type[0] < 'A' || type[0] > 'N')
+            {
+                throw new ArgumentException($"plug type {Preconditions.Quote(type)} is not one of the IEC World Plugs letters A–N.", nameof(plugTypes));
+            }
         }
 
         foreach (int volts in voltages)
@@ -38,7 +41,10 @@ public sealed record PowerSupply
 
         foreach (int hertz in frequencies)
         {
-            Preconditions.CheckArgument(hertz is 50 or 60, nameof(frequencies), $"frequency {hertz} Hz is not 50 or 60 Hz.");
+            if (hertz is not (50 or 60))
+            {
+                throw new ArgumentException($"frequency {hertz.ToString(System.Globalization.CultureInfo.InvariantCulture)} Hz is not 50 or 60 Hz.", nameof(frequencies));
+            }
         }
 
         Country = country;

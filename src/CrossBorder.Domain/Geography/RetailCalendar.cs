@@ -138,7 +138,10 @@ public sealed class RetailCalendar
     /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
     public IReadOnlyList<RetailEventOccurrence> EventsBetween(CountryCode country, LocalDate start, LocalDate end)
     {
-        Preconditions.CheckArgument(end >= start, nameof(end), $"end {IsoDate.Format(end)} is before start {IsoDate.Format(start)}; give an inclusive range.");
+        if (end < start)
+        {
+            throw new ArgumentException($"end {IsoDate.Format(end)} is before start {IsoDate.Format(start)}; give an inclusive range.", nameof(end));
+        }
         var result = new List<RetailEventOccurrence>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int firstYear = Math.Max(1583, start.Year - 1);

@@ -123,7 +123,10 @@ public sealed class RetailEventRule
         list.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         for (int i = 1; i < list.Count; i++)
         {
-            Preconditions.CheckArgument(list[i].Start > list[i - 1].End, nameof(dates), $"dates overlap: {list[i - 1]} and {list[i]}.");
+            if (list[i].Start <= list[i - 1].End)
+            {
+                throw new ArgumentException($"dates overlap: {list[i - 1]} and {list[i]}.", nameof(dates));
+            }
         }
 
         return new RetailEventRule(Kind.Dates, 0, 0, IsoDayOfWeek.None, 0, 1, list.ToArray());
