@@ -1,0 +1,20 @@
+namespace CrossBorder.Domain.Geography;
+
+/// <summary>What kind of date a retail calendar event is.</summary>
+public enum RetailEventKind
+{
+    /// <summary>A sales event created by retailers or platforms (Black Friday, Cyber Monday, Prime Day, 11.11, 12.12).</summary>
+    SalesEvent = 1,
+
+    /// <summary>A gift-giving occasion (Christmas, Valentine's Day, Mother's Day, Boxing Day).</summary>
+    GiftOccasion = 2,
+
+    /// <summary>A religious or cultural season that changes demand (Ramadan, Eid al-Fitr).</summary>
+    Season = 3,
+
+    /// <summary>A public holiday period (Golden Week).</summary>
+    Holiday = 4,
+
+    /// <summary>A supply-side closure: factories and carriers at origin stop (Chinese New Year factory closures).</summary>
+    SupplyClosure = 5,
+}
