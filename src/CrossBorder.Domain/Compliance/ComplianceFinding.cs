@@ -1,0 +1,52 @@
+using CrossBorder.Domain.Data;
+using CrossBorder.Domain.Geography;
+
+namespace CrossBorder.Domain.Compliance;
+
+/// <summary>
+/// What one rule found for one product in one market on one date (and, for shipping rules, one service): the rule, and a reason
+/// that names the product's attribute values that triggered it.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ComplianceFinding
+{
+    internal ComplianceFinding(ComplianceRule rule, CountryCode market, ShippingService? service, string reason)
+    {
+        Rule = rule;
+        Market = market;
+        Service = service;
+        Reason = reason;
+    }
+
+    /// <summary>The rule that produced the finding.</summary>
+    public ComplianceRule Rule { get; }
+
+    /// <summary>The rule's id.</summary>
+    public string RuleId => Rule.Id;
+
+    /// <summary>What the finding asks of the seller.</summary>
+    public FindingKind Kind => Rule.Kind;
+
+    /// <summary>The rule's title.</summary>
+    public string Title => Rule.Title;
+
+    /// <summary>The market evaluated.</summary>
+    public CountryCode Market { get; }
+
+    /// <summary>For shipping rules, the service the finding is about; null for market rules.</summary>
+    public ShippingService? Service { get; }
+
+    /// <summary>Why the rule applies, naming the product's attribute values, for example "radio-transmitter (Bluetooth 5.3 (2.4 GHz))".</summary>
+    public string Reason { get; }
+
+    /// <summary>The document the rule rests on.</summary>
+    public Source Source => Rule.Source;
+
+    /// <summary>When the rule is in force.</summary>
+    public EffectivePeriod Period => Rule.Period;
+
+    /// <summary>"[requirement] eu-ce-red: title — reason".</summary>
+    /// <returns>One line for people.</returns>
+    public override string ToString() =>
+        "[" + Kind.ToString().ToLowerInvariant() + (Service is null ? string.Empty : " " + Service.Name) + "] " + RuleId + ": " + Title + " — " + Reason;
+}
