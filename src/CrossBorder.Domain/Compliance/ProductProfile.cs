@@ -264,6 +264,7 @@ public sealed class ProductProfile
         {
             "electrical-equipment" or "mains-powered" or "low-voltage-range" or "digital-electronics" => p.Electrical?.ToString(),
             "radio-transmitter" or "internet-connected" => p.Radio?.ToString(),
+            "un3480" or "un3090" when Attributes.Contains(ProductTrait.PowerBank) => "power-bank, shipped as batteries: " + string.Join("; ", p.Batteries),
             "contains-battery" or "lithium-ion" or "lithium-metal" or "battery-standalone" or "battery-packed-with-equipment"
                 or "battery-contained-in-equipment" or "un3480" or "un3481" or "un3090" or "un3091" => string.Join("; ", p.Batteries),
             "power-bank" or "power-supply" or "toy" => "category " + p.Category.Code,
