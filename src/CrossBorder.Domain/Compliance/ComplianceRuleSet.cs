@@ -32,16 +32,10 @@ public sealed class ComplianceRuleSet
     private readonly ComplianceRule[] rules;
     private readonly Dictionary<string, CountryCode[]> groups;
     private readonly int[]?[] byMarket = new int[]?[MarketSlots];
-    private readonly ulong[] all;
-    private readonly ulong[] any;
-    private readonly ulong[] none;
-    private readonly long[] from;
-    private readonly long[] to;
-    private readonly int[] whereStart;
-    private readonly int[] whereCount;
+    private readonly CompiledRule[] compiled;
     private readonly int[] whereSlot;
     private readonly ComparisonOperator[] whereOp;
-    private readonly decimal[] whereValue;
+    private readonly double[] whereValue;
 
     private ComplianceRuleSet(IEnumerable<ComplianceRule> ruleList, Dictionary<string, CountryCode[]> groups, string paramName)
     {
@@ -49,34 +43,29 @@ public sealed class ComplianceRuleSet
         rules = ruleList.OrderBy(r => r.Kind).ThenBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Period.ValidFrom).ToArray();
         Check(rules, groups, paramName);
         int n = rules.Length;
-        all = new ulong[n];
-        any = new ulong[n];
-        none = new ulong[n];
-        from = new long[n];
-        to = new long[n];
-        whereStart = new int[n];
-        whereCount = new int[n];
+        compiled = new CompiledRule[n];
         var slots = new List<int>();
         var ops = new List<ComparisonOperator>();
-        var values = new List<decimal>();
+        var values = new List<double>();
         var perMarket = new List<int>[MarketSlots];
         var wildcard = new List<int>();
         var covered = new SortedSet<CountryCode>();
         for (int i = 0; i < n; i++)
         {
             ComplianceRule rule = rules[i];
-            all[i] = rule.Condition.All.Bits;
-            any[i] = rule.Condition.Any.Bits;
-            none[i] = rule.Condition.None.Bits;
-            from[i] = DayNumber(rule.Period.ValidFrom);
-            to[i] = rule.Period.ValidTo is { } end ? DayNumber(end) : long.MaxValue;
-            whereStart[i] = slots.Count;
-            whereCount[i] = rule.Condition.Where.Count;
+            compiled[i] = new CompiledRule(
+                rule.Condition.All.Bits,
+                rule.Condition.Any.Bits,
+                rule.Condition.None.Bits,
+                DayNumber(rule.Period.ValidFrom),
+                rule.Period.ValidTo is { } end ? DayNumber(end) : long.MaxValue,
+                slots.Count,
+                rule.Condition.Where.Count);
             foreach (NumericCondition c in rule.Condition.Where)
             {
                 slots.Add(c.Measure.Value);
                 ops.Add(c.Operator);
-                values.Add(c.Threshold);
+                values.Add((double)c.Threshold);
             }
 
             var targets = new HashSet<CountryCode>();
@@ -237,20 +226,16 @@ public sealed class ComplianceRuleSet
         long day = DayNumber(date);
         ulong bits = profile.Attributes.Bits;
         int count = 0;
+        CompiledRule[] table = compiled;
         foreach (int i in candidates)
         {
-            if (day < from[i] || day > to[i])
+            ref readonly CompiledRule r = ref table[i];
+            if ((bits & r.All) != r.All || (bits & r.None) != 0UL || (r.Any != 0UL && (bits & r.Any) == 0UL) || day < r.From || day > r.To)
             {
                 continue;
             }
 
-            ulong required = all[i];
-            if ((bits & required) != required || (bits & none[i]) != 0UL || (any[i] != 0UL && (bits & any[i]) == 0UL))
-            {
-                continue;
-            }
-
-            if (!PassesWhere(profile, i))
+            if (r.WhereCount != 0 && !PassesWhere(profile, r.WhereStart, r.WhereCount))
             {
                 continue;
             }
@@ -444,18 +429,60 @@ public sealed class ComplianceRuleSet
         return list;
     }
 
-    private bool PassesWhere(ProductProfile profile, int rule)
+    private bool PassesWhere(ProductProfile profile, int start, int count)
     {
-        int start = whereStart[rule];
-        int end = start + whereCount[rule];
+        int end = start + count;
         for (int k = start; k < end; k++)
         {
-            if (!profile.TryGetValue(whereSlot[k], out decimal value) || !NumericCondition.Compare(whereOp[k], value, whereValue[k]))
+            if (!profile.TryGetApproximation(whereSlot[k], out double value))
+            {
+                return false;
+            }
+
+            double threshold = whereValue[k];
+            bool pass = whereOp[k] switch
+            {
+                ComparisonOperator.GreaterThan => value > threshold,
+                ComparisonOperator.GreaterThanOrEqual => value >= threshold,
+                ComparisonOperator.LessThan => value < threshold,
+                ComparisonOperator.LessThanOrEqual => value <= threshold,
+                _ => value == threshold,
+            };
+            if (!pass)
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>One rule flattened for the fast path: masks, period as day numbers, and its slice of the comparison arrays.</summary>
+    private readonly struct CompiledRule
+    {
+        internal CompiledRule(ulong all, ulong any, ulong none, long from, long to, int whereStart, int whereCount)
+        {
+            All = all;
+            Any = any;
+            None = none;
+            From = from;
+            To = to;
+            WhereStart = whereStart;
+            WhereCount = whereCount;
+        }
+
+        internal ulong All { get; }
+
+        internal ulong Any { get; }
+
+        internal ulong None { get; }
+
+        internal long From { get; }
+
+        internal long To { get; }
+
+        internal int WhereStart { get; }
+
+        internal int WhereCount { get; }
     }
 }

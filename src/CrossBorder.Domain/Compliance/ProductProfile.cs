@@ -16,6 +16,7 @@ namespace CrossBorder.Domain.Compliance;
 public sealed class ProductProfile
 {
     private readonly decimal[] values;
+    private readonly double[] approximations;
     private readonly uint present;
 
     private ProductProfile(Product product, TraitSet attributes, decimal[] values, uint present)
@@ -24,6 +25,11 @@ public sealed class ProductProfile
         Attributes = attributes;
         this.values = values;
         this.present = present;
+        approximations = new double[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            approximations[i] = (double)values[i];
+        }
     }
 
     /// <summary>The product profiled.</summary>
@@ -248,6 +254,13 @@ public sealed class ProductProfile
             .Where(n => TryGetValue(n.Value, out _))
             .Select(n => n.Name + "=" + values[n.Value].ToString(CultureInfo.InvariantCulture));
         return Attributes + " " + string.Join(" ", numbers);
+    }
+
+    /// <summary>The compiled fast path compares doubles: the decimal → double conversion keeps the order of the values.</summary>
+    internal bool TryGetApproximation(int slot, out double value)
+    {
+        value = approximations[slot];
+        return (present & (1u << slot)) != 0;
     }
 
     internal bool TryGetValue(int slot, out decimal value)
