@@ -16,7 +16,7 @@ namespace CrossBorder.Domain.Catalog;
 /// </remarks>
 public sealed class ProductCategory : IEquatable<ProductCategory>
 {
-    private static readonly List<ProductCategory> BuiltIns = new();
+    private static readonly List<ProductCategory> BuiltIns = new(); // filled once by the static initialisers below, never changed after
 
     /// <summary>Anything not listed below.</summary>
     public static readonly ProductCategory General = Add("general", "General merchandise");

@@ -1,5 +1,6 @@
 using CrossBorder.Domain.Data;
 using CrossBorder.Domain.Geography;
+using NodaTime;
 
 namespace CrossBorder.Domain.Compliance;
 
@@ -10,10 +11,11 @@ namespace CrossBorder.Domain.Compliance;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ComplianceFinding
 {
-    internal ComplianceFinding(ComplianceRule rule, CountryCode market, ShippingService? service, string reason)
+    internal ComplianceFinding(ComplianceRule rule, CountryCode market, LocalDate asOf, ShippingService? service, string reason)
     {
         Rule = rule;
         Market = market;
+        AsOf = asOf;
         Service = service;
         Reason = reason;
     }
@@ -32,6 +34,12 @@ public sealed class ComplianceFinding
 
     /// <summary>The market evaluated.</summary>
     public CountryCode Market { get; }
+
+    /// <summary>The evaluation date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The finding's provenance: table <c>compliance-rules</c>, the rule id as key, its period, source and the evaluation date.</summary>
+    public Provenance Provenance => Provenance.Of("compliance-rules", Rule.Id, Rule, AsOf);
 
     /// <summary>For shipping rules, the service the finding is about; null for market rules.</summary>
     public ShippingService? Service { get; }

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using CrossBorder.Domain.Catalog;
@@ -287,7 +288,7 @@ public sealed class ComplianceRuleSet
                 {
                     foreach (ShippingService service in rule.Services)
                     {
-                        var finding = new ComplianceFinding(rule, market, service, reason);
+                        var finding = new ComplianceFinding(rule, market, date, service, reason);
                         switch (rule.Kind)
                         {
                             case FindingKind.Restriction: restrictionsBy[service].Add(finding); break;
@@ -299,7 +300,7 @@ public sealed class ComplianceRuleSet
                     continue;
                 }
 
-                var marketFinding = new ComplianceFinding(rule, market, null, reason);
+                var marketFinding = new ComplianceFinding(rule, market, date, null, reason);
                 switch (rule.Kind)
                 {
                     case FindingKind.Requirement: requirements.Add(Check(marketFinding, credentials, market, date, expiryWarningDays)); break;
@@ -318,6 +319,20 @@ public sealed class ComplianceRuleSet
         {
             ArrayPool<int>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Evaluates like <see cref="Evaluate"/>, but returns <see langword="false"/> instead of throwing when the rules do not cover the market.</summary>
+    /// <param name="product">The product.</param>
+    /// <param name="market">The market.</param>
+    /// <param name="date">The evaluation date.</param>
+    /// <param name="report">The report, when the market is covered.</param>
+    /// <returns><see langword="true"/> when the market is covered and the report was made.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
+    public bool TryEvaluate(Product product, CountryCode market, LocalDate date, [NotNullWhen(true)] out ComplianceReport? report)
+    {
+        Preconditions.CheckNotNull(product, nameof(product));
+        report = Covers(market) ? Evaluate(product, market, date) : null;
+        return report is not null;
     }
 
     internal static ComplianceRuleSet LoadDefault()

@@ -1,6 +1,7 @@
 using CrossBorder.Domain.Catalog;
 using CrossBorder.Domain.Compliance;
 using CrossBorder.Domain.Geography;
+using CrossBorder.Domain.Tests.Support;
 using NodaTime;
 using static CrossBorder.Domain.Tests.Compliance.SampleProducts;
 
@@ -230,5 +231,41 @@ public class WorkedCasesTests
         Assert.Contains("Compliance of SPK-BT20 (Bluetooth speaker 30 W) in DE on 2026-11-25: NOT ready to sell", text, StringComparison.Ordinal);
         Assert.Contains("Missing   eu-ce-red", text, StringComparison.Ordinal);
         Assert.Contains("passenger-air  accepted", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [UseCulture("tr-TR")]
+    public void Reports_do_not_depend_on_the_culture()
+    {
+        string turkish = Evaluate(PowerBank(), "DE").ToString() + string.Join("|", Evaluate(PowerBank(), "DE").Findings.Select(f => f.Reason));
+        using (new CultureScope("en-US"))
+        {
+            string english = Evaluate(PowerBank(), "DE").ToString() + string.Join("|", Evaluate(PowerBank(), "DE").Findings.Select(f => f.Reason));
+            Assert.Equal(english, turkish);
+        }
+
+        Assert.Contains("cell-wh", string.Join("|", Evaluate(PowerBank(), "DE").Findings.Select(f => f.Reason)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Findings_carry_their_provenance_and_unknown_markets_have_a_try_twin()
+    {
+        ComplianceFinding red = Evaluate(Speaker(), "DE").Requirements.Single(c => c.Finding.RuleId == "eu-ce-red").Finding;
+        Assert.Equal("compliance-rules", red.Provenance.Table);
+        Assert.Equal("eu-ce-red", red.Provenance.Key);
+        Assert.Equal(Today, red.Provenance.AsOf);
+        Assert.False(Rules.TryEvaluate(Speaker(), CountryCode.Parse("NZ"), Today, out ComplianceReport? none));
+        Assert.Null(none);
+        Assert.True(Rules.TryEvaluate(Speaker(), CountryCode.Parse("JP"), Today, out ComplianceReport? jp));
+        Assert.Equal(CountryCode.Parse("JP"), jp!.Market);
+    }
+
+    private sealed class CultureScope : IDisposable
+    {
+        private readonly System.Globalization.CultureInfo previous = System.Globalization.CultureInfo.CurrentCulture;
+
+        public CultureScope(string name) => System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(name);
+
+        public void Dispose() => System.Globalization.CultureInfo.CurrentCulture = previous;
     }
 }
