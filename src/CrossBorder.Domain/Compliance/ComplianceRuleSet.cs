@@ -225,7 +225,7 @@ public sealed class ComplianceRuleSet
         Preconditions.CheckNotNull(profile, nameof(profile));
         int[] candidates = MarketRules(market);
         long day = DayNumber(date);
-        ulong bits = profile.Attributes.Bits;
+        ulong bits = profile.Traits.Bits;
         int count = 0;
         CompiledRule[] table = compiled;
         foreach (int i in candidates)
@@ -419,7 +419,7 @@ public sealed class ComplianceRuleSet
     {
         RuleCondition condition = rule.Condition;
         var parts = new List<string>();
-        foreach (ProductTrait a in condition.All.Union(condition.Any.Intersect(profile.Attributes)).Attributes)
+        foreach (ProductTrait a in condition.All.Union(condition.Any.Intersect(profile.Traits)).Traits)
         {
             parts.Add(profile.Describe(a));
         }

@@ -19,10 +19,10 @@ public sealed class ProductProfile
     private readonly double[] approximations;
     private readonly uint present;
 
-    private ProductProfile(Product product, TraitSet attributes, decimal[] values, uint present)
+    private ProductProfile(Product product, TraitSet traits, decimal[] values, uint present)
     {
         Product = product;
-        Attributes = attributes;
+        Traits = traits;
         this.values = values;
         this.present = present;
         approximations = new double[values.Length];
@@ -35,8 +35,8 @@ public sealed class ProductProfile
     /// <summary>The product profiled.</summary>
     public Product Product { get; }
 
-    /// <summary>The product's attributes.</summary>
-    public TraitSet Attributes { get; }
+    /// <summary>The product's traits.</summary>
+    public TraitSet Traits { get; }
 
     /// <summary>Profiles a product.</summary>
     /// <param name="product">The product.</param>
@@ -253,7 +253,7 @@ public sealed class ProductProfile
         IEnumerable<string> numbers = ProductMeasure.List.OrderBy(n => n.Value)
             .Where(n => TryGetValue(n.Value, out _))
             .Select(n => n.Name + "=" + values[n.Value].ToString(CultureInfo.InvariantCulture));
-        return Attributes + " " + string.Join(" ", numbers);
+        return Traits + " " + string.Join(" ", numbers);
     }
 
     /// <summary>The compiled fast path compares doubles: the decimal → double conversion keeps the order of the values.</summary>
@@ -277,7 +277,7 @@ public sealed class ProductProfile
         {
             "electrical-equipment" or "mains-powered" or "low-voltage-range" or "digital-electronics" => p.Electrical?.ToString(),
             "radio-transmitter" or "internet-connected" => p.Radio?.ToString(),
-            "un3480" or "un3090" when Attributes.Contains(ProductTrait.PowerBank) => "power-bank, shipped as batteries: " + string.Join("; ", p.Batteries),
+            "un3480" or "un3090" when Traits.Contains(ProductTrait.PowerBank) => "power-bank, shipped as batteries: " + string.Join("; ", p.Batteries),
             "contains-battery" or "lithium-ion" or "lithium-metal" or "battery-standalone" or "battery-packed-with-equipment"
                 or "battery-contained-in-equipment" or "un3480" or "un3481" or "un3090" or "un3091" => string.Join("; ", p.Batteries),
             "power-bank" or "power-supply" or "toy" => "category " + p.Category.Code,

@@ -13,9 +13,9 @@ namespace CrossBorder.Domain.Compliance;
 public sealed record RuleCondition
 {
     /// <summary>Creates a condition.</summary>
-    /// <param name="all">Attributes the product must all have.</param>
-    /// <param name="any">Attributes of which the product must have at least one; empty for no such test.</param>
-    /// <param name="none">Attributes the product must not have.</param>
+    /// <param name="all">Traits the product must all have.</param>
+    /// <param name="any">Traits of which the product must have at least one; empty for no such test.</param>
+    /// <param name="none">Traits the product must not have.</param>
     /// <param name="where">Comparisons the product's values must all pass; null for none.</param>
     /// <exception cref="ArgumentException">An attribute is both required and excluded, or <paramref name="where"/> contains null.</exception>
     public RuleCondition(TraitSet all, TraitSet any, TraitSet none, IEnumerable<NumericCondition>? where = null)
@@ -32,13 +32,13 @@ public sealed record RuleCondition
     /// <summary>The condition that applies to every product.</summary>
     public static RuleCondition Always { get; } = new(TraitSet.Empty, TraitSet.Empty, TraitSet.Empty);
 
-    /// <summary>Attributes the product must all have.</summary>
+    /// <summary>Traits the product must all have.</summary>
     public TraitSet All { get; }
 
-    /// <summary>Attributes of which the product must have at least one (no test when empty).</summary>
+    /// <summary>Traits of which the product must have at least one (no test when empty).</summary>
     public TraitSet Any { get; }
 
-    /// <summary>Attributes the product must not have.</summary>
+    /// <summary>Traits the product must not have.</summary>
     public TraitSet None { get; }
 
     /// <summary>Comparisons the product's values must all pass.</summary>
@@ -51,7 +51,7 @@ public sealed record RuleCondition
     public bool Matches(ProductProfile profile)
     {
         Preconditions.CheckNotNull(profile, nameof(profile));
-        TraitSet a = profile.Attributes;
+        TraitSet a = profile.Traits;
         if (!a.ContainsAll(All) || (!Any.IsEmpty && !a.Overlaps(Any)) || a.Overlaps(None))
         {
             return false;

@@ -21,7 +21,7 @@ public readonly struct TraitSet : IEquatable<TraitSet>
     public bool IsEmpty => Bits == 0UL;
 
     /// <summary>The attributes in the set, in bit order.</summary>
-    public IEnumerable<ProductTrait> Attributes
+    public IEnumerable<ProductTrait> Traits
     {
         get
         {
@@ -101,7 +101,7 @@ public readonly struct TraitSet : IEquatable<TraitSet>
 
     /// <summary>"{radio-transmitter, lithium-ion}".</summary>
     /// <returns>The attribute names.</returns>
-    public override string ToString() => "{" + string.Join(", ", Attributes.Select(a => a.Name)) + "}";
+    public override string ToString() => "{" + string.Join(", ", Traits.Select(a => a.Name)) + "}";
 
     internal static TraitSet FromBits(ulong bits) => new(bits);
 }

@@ -129,15 +129,15 @@ public class RuleFormatTests
     public void Profiles_derive_traits_and_measures_from_the_product()
     {
         ProductProfile speaker = ProductProfile.Of(Speaker());
-        Assert.True(speaker.Attributes.ContainsAll(TraitSet.Of(ProductTrait.MainsPowered, ProductTrait.LowVoltageRange, ProductTrait.RadioTransmitter, ProductTrait.LithiumIon, ProductTrait.Un3481, ProductTrait.BatteryContainedInEquipment)));
-        Assert.False(speaker.Attributes.Contains(ProductTrait.Un3480));
+        Assert.True(speaker.Traits.ContainsAll(TraitSet.Of(ProductTrait.MainsPowered, ProductTrait.LowVoltageRange, ProductTrait.RadioTransmitter, ProductTrait.LithiumIon, ProductTrait.Un3481, ProductTrait.BatteryContainedInEquipment)));
+        Assert.False(speaker.Traits.Contains(ProductTrait.Un3480));
         Assert.True(speaker.TryGetValue(ProductMeasure.BatteryWattHours, out decimal wh) && wh == 20m);
         Assert.True(speaker.TryGetValue(ProductMeasure.CellWattHours, out decimal cell) && cell == 10m);
         ProductProfile bank = ProductProfile.Of(PowerBank());
-        Assert.True(bank.Attributes.Contains(ProductTrait.Un3480));
-        Assert.False(bank.Attributes.Contains(ProductTrait.Un3481));
+        Assert.True(bank.Traits.Contains(ProductTrait.Un3480));
+        Assert.False(bank.Traits.Contains(ProductTrait.Un3481));
         ProductProfile usb = ProductProfile.Of(new Product(Sku.Parse("USB-1"), "USB gadget", HsCode.Parse("8543.70"), ProductCategory.Electronics, CountryCode.Parse("CN"), CrossBorder.Domain.Monetary.Money.Of(1m, "USD")) { Electrical = PowerBank().Electrical });
-        Assert.False(usb.Attributes.Contains(ProductTrait.LowVoltageRange)); // 5–9 V DC is below the LVD band
+        Assert.False(usb.Traits.Contains(ProductTrait.LowVoltageRange)); // 5–9 V DC is below the LVD band
         Assert.False(ProductProfile.Of(TShirt()).TryGetValue(ProductMeasure.BatteryWattHours, out _));
     }
 }
