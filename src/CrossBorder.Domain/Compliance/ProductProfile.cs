@@ -235,15 +235,15 @@ public sealed class ProductProfile
         return new ProductProfile(product, TraitSet.FromBits(bits), values, present);
     }
 
-    /// <summary>The product's value for <paramref name="attribute"/>, when it has one.</summary>
-    /// <param name="attribute">The measured attribute.</param>
+    /// <summary>The product's value for <paramref name="measure"/>, when it has one.</summary>
+    /// <param name="measure">The measure.</param>
     /// <param name="value">The value, when present.</param>
     /// <returns><see langword="true"/> when the product has the value.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="attribute"/> is null.</exception>
-    public bool TryGetValue(ProductMeasure attribute, out decimal value)
+    /// <exception cref="ArgumentNullException"><paramref name="measure"/> is null.</exception>
+    public bool TryGetValue(ProductMeasure measure, out decimal value)
     {
-        Preconditions.CheckNotNull(attribute, nameof(attribute));
-        return TryGetValue(attribute.Value, out value);
+        Preconditions.CheckNotNull(measure, nameof(measure));
+        return TryGetValue(measure.Value, out value);
     }
 
     /// <summary>"{…attributes…} battery-wh=20 …".</summary>

@@ -4,10 +4,10 @@ namespace CrossBorder.Domain.Compliance;
 
 /// <summary>
 /// A yes/no fact about a product that compliance rules test, derived from the <see cref="Catalog.Product"/> by
-/// <see cref="ProductProfile.Of"/>. Rules name attributes by their name (kebab-case, for example
-/// <c>radio-transmitter</c>); the value is the attribute's bit in an <see cref="TraitSet"/>.
+/// <see cref="ProductProfile.Of"/>. Rules name traits by their name (kebab-case, for example
+/// <c>radio-transmitter</c>); the value is the trait's bit in an <see cref="TraitSet"/>.
 /// </summary>
-/// <remarks>Closed vocabulary; immutable and thread-safe. <c>docs/compliance.md</c> explains how each attribute is derived.</remarks>
+/// <remarks>Closed vocabulary; immutable and thread-safe. <c>docs/compliance.md</c> explains how each trait is derived.</remarks>
 public sealed class ProductTrait : SmartEnum<ProductTrait>
 {
     /// <summary>Has an electrical input (<see cref="Catalog.Product.Electrical"/> is set).</summary>

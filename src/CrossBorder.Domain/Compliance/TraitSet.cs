@@ -14,13 +14,13 @@ public readonly struct TraitSet : IEquatable<TraitSet>
     /// <summary>The empty set.</summary>
     public static TraitSet Empty => default;
 
-    /// <summary>The bits of the set (bit <c>n</c> is the attribute whose value is <c>n</c>).</summary>
+    /// <summary>The bits of the set (bit <c>n</c> is the trait whose value is <c>n</c>).</summary>
     public ulong Bits { get; }
 
     /// <summary>Whether the set is empty.</summary>
     public bool IsEmpty => Bits == 0UL;
 
-    /// <summary>The attributes in the set, in bit order.</summary>
+    /// <summary>The traits in the set, in bit order.</summary>
     public IEnumerable<ProductTrait> Traits
     {
         get
@@ -30,43 +30,43 @@ public readonly struct TraitSet : IEquatable<TraitSet>
         }
     }
 
-    /// <summary>A set of the given attributes.</summary>
-    /// <param name="attributes">The attributes.</param>
+    /// <summary>A set of the given traits.</summary>
+    /// <param name="traits">The traits.</param>
     /// <returns>The set.</returns>
     /// <exception cref="ArgumentNullException">The array or an element is null.</exception>
-    public static TraitSet Of(params ProductTrait[] attributes)
+    public static TraitSet Of(params ProductTrait[] traits)
     {
-        Preconditions.CheckNotNull(attributes, nameof(attributes));
+        Preconditions.CheckNotNull(traits, nameof(traits));
         ulong bits = 0UL;
-        foreach (ProductTrait a in attributes)
+        foreach (ProductTrait a in traits)
         {
-            bits |= Preconditions.CheckNotNull(a, nameof(attributes)).Mask;
+            bits |= Preconditions.CheckNotNull(a, nameof(traits)).Mask;
         }
 
         return new TraitSet(bits);
     }
 
-    /// <summary>Whether the set holds <paramref name="attribute"/>.</summary>
-    /// <param name="attribute">The attribute.</param>
+    /// <summary>Whether the set holds <paramref name="trait"/>.</summary>
+    /// <param name="trait">The trait.</param>
     /// <returns><see langword="true"/> when held.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="attribute"/> is null.</exception>
-    public bool Contains(ProductTrait attribute) => (Bits & Preconditions.CheckNotNull(attribute, nameof(attribute)).Mask) != 0UL;
+    /// <exception cref="ArgumentNullException"><paramref name="trait"/> is null.</exception>
+    public bool Contains(ProductTrait trait) => (Bits & Preconditions.CheckNotNull(trait, nameof(trait)).Mask) != 0UL;
 
-    /// <summary>Whether every attribute of <paramref name="other"/> is in this set.</summary>
+    /// <summary>Whether every trait of <paramref name="other"/> is in this set.</summary>
     /// <param name="other">The other set.</param>
     /// <returns><see langword="true"/> when <paramref name="other"/> is a subset.</returns>
     public bool ContainsAll(TraitSet other) => (Bits & other.Bits) == other.Bits;
 
-    /// <summary>Whether the sets share at least one attribute.</summary>
+    /// <summary>Whether the sets share at least one trait.</summary>
     /// <param name="other">The other set.</param>
     /// <returns><see langword="true"/> when they intersect.</returns>
     public bool Overlaps(TraitSet other) => (Bits & other.Bits) != 0UL;
 
-    /// <summary>This set with <paramref name="attribute"/> added.</summary>
-    /// <param name="attribute">The attribute.</param>
+    /// <summary>This set with <paramref name="trait"/> added.</summary>
+    /// <param name="trait">The trait.</param>
     /// <returns>The new set.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="attribute"/> is null.</exception>
-    public TraitSet With(ProductTrait attribute) => new(Bits | Preconditions.CheckNotNull(attribute, nameof(attribute)).Mask);
+    /// <exception cref="ArgumentNullException"><paramref name="trait"/> is null.</exception>
+    public TraitSet With(ProductTrait trait) => new(Bits | Preconditions.CheckNotNull(trait, nameof(trait)).Mask);
 
     /// <summary>The union of two sets.</summary>
     /// <param name="other">The other set.</param>
@@ -100,7 +100,7 @@ public readonly struct TraitSet : IEquatable<TraitSet>
     public override int GetHashCode() => Bits.GetHashCode();
 
     /// <summary>"{radio-transmitter, lithium-ion}".</summary>
-    /// <returns>The attribute names.</returns>
+    /// <returns>The trait names.</returns>
     public override string ToString() => "{" + string.Join(", ", Traits.Select(a => a.Name)) + "}";
 
     internal static TraitSet FromBits(ulong bits) => new(bits);
