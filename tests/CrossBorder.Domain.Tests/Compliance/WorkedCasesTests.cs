@@ -260,6 +260,49 @@ public class WorkedCasesTests
         Assert.Equal(CountryCode.Parse("JP"), jp!.Market);
     }
 
+    // USPS international mail: devices with lithium-ion batteries of at most 100 Wh (cells at most 20 Wh) only (parcelindustry.com);
+    // above 100 Wh, PI 967 Section I (fully regulated) by air.
+    [Theory]
+    [InlineData(100.00, 5, true)] // 20 Wh per cell
+    [InlineData(100.01, 6, false)]
+    [InlineData(40.00, 2, true)]
+    [InlineData(40.02, 2, false)] // 20.01 Wh per cell
+    public void Postal_acceptance_follows_the_watt_hour_limits_exactly(double wattHours, int cells, bool accepted)
+    {
+        Product product = Speaker() with { Batteries = new[] { new Battery(BatteryChemistry.LithiumIon, (decimal)wattHours, 1, BatteryConfiguration.ContainedInEquipment, cells) } };
+        ComplianceReport report = Evaluate(product, "US");
+        Assert.Equal(accepted, report.For(ShippingService.Postal).IsAccepted);
+        Assert.Equal((decimal)wattHours > 100m, report.For(ShippingService.AirCargo).Conditions.Any(c => c.Finding.RuleId == "ship-un3481-contained-air-section-i"));
+    }
+
+    // UPU 2013: at most four cells or two batteries installed in equipment.
+    [Fact]
+    public void Postal_refuses_more_than_two_installed_batteries()
+    {
+        Product three = Speaker() with { Batteries = new[] { new Battery(BatteryChemistry.LithiumIon, 10m, 3, BatteryConfiguration.ContainedInEquipment) } };
+        Assert.Equal("ship-lithium-postal-count", Evaluate(three, "US").For(ShippingService.Postal).Restrictions.Single().RuleId);
+        Product packedWith = Speaker() with { Batteries = new[] { new Battery(BatteryChemistry.LithiumIon, 10m, 1, BatteryConfiguration.PackedWithEquipment) } };
+        Assert.Equal("ship-lithium-postal-packed-with", Evaluate(packedWith, "US").For(ShippingService.Postal).Restrictions.Single().RuleId);
+        Assert.Contains(Evaluate(packedWith, "US").For(ShippingService.PassengerAir).Conditions, c => c.Finding.RuleId == "ship-un3481-packed-with-soc");
+    }
+
+    // USPS IMM 136 (magnetized material ≥ 0.002 gauss at 7 ft), 49 CFR 173.21(d) (> 0.00525 gauss at 15 ft forbidden by air), USPS Pub 699 (aerosols).
+    [Fact]
+    public void Magnets_aerosols_and_flammables_are_restricted_by_the_services_that_refuse_them()
+    {
+        Product strong = TShirt() with { Magnets = new MagnetContent(0.003m, 0.006m) };
+        ComplianceReport report = Evaluate(strong, "DE");
+        Assert.False(report.For(ShippingService.Postal).IsAccepted);
+        Assert.False(report.For(ShippingService.AirCargo).IsAccepted);
+        Assert.True(report.For(ShippingService.Sea).IsAccepted);
+        Product weak = TShirt() with { Magnets = new MagnetContent(0.001m, 0.0001m) };
+        Assert.All(Evaluate(weak, "DE").Services, v => Assert.True(v.IsAccepted));
+        Product unmeasured = TShirt() with { Magnets = new MagnetContent() };
+        Assert.Contains(Evaluate(unmeasured, "DE").For(ShippingService.Postal).Advisories, f => f.RuleId == "ship-magnet-unmeasured");
+        Product spray = Cosmetic() with { IsAerosol = true, IsFlammable = true };
+        Assert.Equal(new[] { "ship-aerosol-postal", "ship-flammable-postal" }, Evaluate(spray, "US").For(ShippingService.Postal).Restrictions.Select(r => r.RuleId).ToArray());
+    }
+
     private sealed class CultureScope : IDisposable
     {
         private readonly System.Globalization.CultureInfo previous = System.Globalization.CultureInfo.CurrentCulture;
