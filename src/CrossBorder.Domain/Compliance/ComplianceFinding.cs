@@ -1,3 +1,4 @@
+using System;
 using CrossBorder.Domain.Data;
 using CrossBorder.Domain.Geography;
 using NodaTime;
@@ -11,13 +12,16 @@ namespace CrossBorder.Domain.Compliance;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ComplianceFinding
 {
-    internal ComplianceFinding(ComplianceRule rule, CountryCode market, LocalDate asOf, ShippingService? service, string reason)
+    private readonly Func<string>? reasonFactory;
+    private string? reason;
+
+    internal ComplianceFinding(ComplianceRule rule, CountryCode market, LocalDate asOf, ShippingService? service, Func<string> reasonFactory)
     {
         Rule = rule;
         Market = market;
         AsOf = asOf;
         Service = service;
-        Reason = reason;
+        this.reasonFactory = reasonFactory;
     }
 
     /// <summary>The rule that produced the finding.</summary>
@@ -45,7 +49,8 @@ public sealed class ComplianceFinding
     public ShippingService? Service { get; }
 
     /// <summary>Why the rule applies, naming the product's attribute values, for example "radio-transmitter (Bluetooth 5.3 (2.4 GHz))".</summary>
-    public string Reason { get; }
+    /// <remarks>Built on first use (most screening never reads it); thread-safe, since every build gives the same text.</remarks>
+    public string Reason => reason ??= reasonFactory!();
 
     /// <summary>The document the rule rests on.</summary>
     public Source Source => Rule.Source;

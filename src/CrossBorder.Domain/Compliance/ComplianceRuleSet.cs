@@ -28,6 +28,7 @@ namespace CrossBorder.Domain.Compliance;
 public sealed class ComplianceRuleSet
 {
     private const int MarketSlots = 26 * 26;
+    private static readonly ShippingService[] Services = ShippingService.List.OrderBy(s => s.Value).ToArray();
     private static readonly Lazy<ComplianceRuleSet> LazyDefault = new(LoadDefault);
 
     private readonly ComplianceRule[] rules;
@@ -277,13 +278,14 @@ public sealed class ComplianceRuleSet
             var saleRestrictions = new List<ComplianceFinding>();
             var advisories = new List<ComplianceFinding>();
             var obligations = new List<ComplianceCheck>();
-            var restrictionsBy = ShippingService.List.ToDictionary(s => s, _ => new List<ComplianceFinding>());
-            var conditionsBy = ShippingService.List.ToDictionary(s => s, _ => new List<ComplianceCheck>());
-            var advisoriesBy = ShippingService.List.ToDictionary(s => s, _ => new List<ComplianceFinding>());
+            ShippingService[] services = Services;
+            var restrictionsBy = new List<ComplianceFinding>?[services.Length];
+            var conditionsBy = new List<ComplianceCheck>?[services.Length];
+            var advisoriesBy = new List<ComplianceFinding>?[services.Length];
             for (int k = 0; k < count; k++)
             {
                 ComplianceRule rule = rules[buffer[k]];
-                string reason = Reason(rule, profile, market);
+                Func<string> reason = () => Reason(rule, profile, market);
                 if (rule.IsShippingRule)
                 {
                     foreach (ShippingService service in rule.Services)
@@ -291,9 +293,9 @@ public sealed class ComplianceRuleSet
                         var finding = new ComplianceFinding(rule, market, date, service, reason);
                         switch (rule.Kind)
                         {
-                            case FindingKind.Restriction: restrictionsBy[service].Add(finding); break;
-                            case FindingKind.Advisory: advisoriesBy[service].Add(finding); break;
-                            default: conditionsBy[service].Add(Check(finding, credentials, market, date, expiryWarningDays)); break;
+                            case FindingKind.Restriction: (restrictionsBy[service.Value] ??= new List<ComplianceFinding>()).Add(finding); break;
+                            case FindingKind.Advisory: (advisoriesBy[service.Value] ??= new List<ComplianceFinding>()).Add(finding); break;
+                            default: (conditionsBy[service.Value] ??= new List<ComplianceCheck>()).Add(Check(finding, credentials, market, date, expiryWarningDays)); break;
                         }
                     }
 
@@ -310,9 +312,16 @@ public sealed class ComplianceRuleSet
                 }
             }
 
-            ServiceVerdict[] verdicts = ShippingService.List.OrderBy(s => s.Value)
-                .Select(s => new ServiceVerdict(s, restrictionsBy[s].ToArray(), conditionsBy[s].ToArray(), advisoriesBy[s].ToArray()))
-                .ToArray();
+            var verdicts = new ServiceVerdict[services.Length];
+            for (int s = 0; s < services.Length; s++)
+            {
+                verdicts[s] = new ServiceVerdict(
+                    services[s],
+                    restrictionsBy[s]?.ToArray() ?? Array.Empty<ComplianceFinding>(),
+                    conditionsBy[s]?.ToArray() ?? Array.Empty<ComplianceCheck>(),
+                    advisoriesBy[s]?.ToArray() ?? Array.Empty<ComplianceFinding>());
+            }
+
             return new ComplianceReport(product, market, date, requirements.ToArray(), saleRestrictions.ToArray(), advisories.ToArray(), obligations.ToArray(), verdicts);
         }
         finally
@@ -387,7 +396,7 @@ public sealed class ComplianceRuleSet
         HeldCertificate? best = null;
         foreach (HeldCertificate c in credentials)
         {
-            if (!finding.Rule.SatisfiedBy.Contains(c.Type) || !c.Covers(market) || !c.IsValidOn(date))
+            if (!Accepts(finding.Rule.SatisfiedBy, c.Type) || !c.Covers(market) || !c.IsValidOn(date))
             {
                 continue;
             }
@@ -410,6 +419,19 @@ public sealed class ComplianceRuleSet
 
         int days = Period.Between(date, until, PeriodUnits.Days).Days;
         return new ComplianceCheck(finding, days <= warningDays ? CheckStatus.Expiring : CheckStatus.Satisfied, best, days);
+    }
+
+    private static bool Accepts(IReadOnlyList<CertificateType> types, CertificateType type)
+    {
+        for (int i = 0; i < types.Count; i++)
+        {
+            if (types[i] == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Later(LocalDate? candidate, LocalDate? current) =>
