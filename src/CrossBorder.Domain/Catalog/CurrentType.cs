@@ -1,0 +1,11 @@
+namespace CrossBorder.Domain.Catalog;
+
+/// <summary>Whether a voltage rating is alternating or direct current.</summary>
+public enum CurrentType
+{
+    /// <summary>Alternating current (mains).</summary>
+    Alternating = 0,
+
+    /// <summary>Direct current (batteries, USB, external adapters' output).</summary>
+    Direct = 1,
+}
