@@ -1,0 +1,45 @@
+using CrossBorder.Domain.Data;
+using CrossBorder.Domain.Internal;
+using CrossBorder.Domain.Monetary;
+using NodaTime;
+
+namespace CrossBorder.Domain.Customs;
+
+/// <summary>A fee charged on an import, with the rule, the rate and the source it was computed from.</summary>
+public sealed record FeeAssessment
+{
+    /// <summary>Creates an assessment.</summary>
+    /// <param name="name">The fee ("Merchandise Processing Fee").</param>
+    /// <param name="amount">The amount, rounded as the authority rounds it.</param>
+    /// <param name="rule">How it was computed, for people.</param>
+    /// <param name="rate">The rate applied, when the fee is ad valorem.</param>
+    /// <param name="source">Where the rule and amounts come from.</param>
+    /// <param name="asOf">The date the fee was assessed for.</param>
+    public FeeAssessment(string name, Money amount, string rule, Percentage? rate, Source source, LocalDate asOf)
+    {
+        Name = Preconditions.CheckNotNullOrWhiteSpace(name, nameof(name));
+        Amount = amount;
+        Rule = Preconditions.CheckNotNull(rule, nameof(rule));
+        Rate = rate;
+        Source = Preconditions.CheckNotNull(source, nameof(source));
+        AsOf = asOf;
+    }
+
+    /// <summary>The fee's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The amount.</summary>
+    public Money Amount { get; }
+
+    /// <summary>How it was computed.</summary>
+    public string Rule { get; }
+
+    /// <summary>The ad valorem rate, when any.</summary>
+    public Percentage? Rate { get; }
+
+    /// <summary>Where the rule comes from.</summary>
+    public Source Source { get; }
+
+    /// <summary>The date the fee was assessed for.</summary>
+    public LocalDate AsOf { get; }
+}
