@@ -105,6 +105,11 @@ public sealed class UsCustomsFees
 
     private static UsUserFeeSchedule? Read(RecordReader r)
     {
+        if (r.String("country") is not "US")
+        {
+            r.Problem("country", "this table holds US fees only; country must be \"US\".");
+        }
+
         decimal? mpfPercent = r.Decimal("mpfPercent");
         decimal? min = r.Decimal("mpfMinimum");
         decimal? max = r.Decimal("mpfMaximum");

@@ -186,7 +186,7 @@ public sealed record RateCard
 
     private static Money RoundFee(Money amount) => amount.Round(RoundingMode.HalfAwayFromZero);
 
-    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Format(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 
     private Money? CheckFee(Money? fee, string paramName)
     {
