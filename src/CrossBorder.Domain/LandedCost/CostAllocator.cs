@@ -61,7 +61,128 @@ public static class CostAllocator
             return zeros;
         }
 
-        return total.Allocate(weights);
+        return FastAllocate(total, weights) ?? total.Allocate(weights);
+    }
+
+    /// <summary>
+    /// The same largest-remainder allocation as <see cref="Money.Allocate(IReadOnlyList{decimal})"/>, in 64-bit integers when the
+    /// amount is a whole number of minor units and every product fits; null otherwise (the caller then uses Money.Allocate).
+    /// </summary>
+    private static Money[]? FastAllocate(Money total, IReadOnlyList<decimal> weights)
+    {
+        int n = weights.Count;
+        if (n == 0 || total.Currency.MinorUnits is not { } minor || !total.IsRounded())
+        {
+            return null;
+        }
+
+        int scale = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (weights[i] < 0m)
+            {
+                return null; // let Money.Allocate report it
+            }
+
+            scale = Math.Max(scale, GetScale(weights[i]));
+        }
+
+        if (scale > 12)
+        {
+            return null;
+        }
+
+        decimal factor = Pow10(scale);
+        decimal unitsDecimal = Math.Abs(total.Amount) * Pow10(minor);
+        if (unitsDecimal > 1_000_000_000_000_000m)
+        {
+            return null;
+        }
+
+        long units = (long)unitsDecimal;
+        var w = new long[n];
+        long sum = 0;
+        try
+        {
+            for (int i = 0; i < n; i++)
+            {
+                decimal scaled = weights[i] * factor;
+                if (scaled > 4_000_000_000_000_000m)
+                {
+                    return null;
+                }
+
+                w[i] = (long)scaled;
+                sum = checked(sum + w[i]);
+            }
+
+            if (sum == 0)
+            {
+                return null;
+            }
+
+            var quotients = new long[n];
+            var remainders = new long[n];
+            long allocated = 0;
+            for (int i = 0; i < n; i++)
+            {
+                long product = checked(units * w[i]);
+                quotients[i] = product / sum;
+                remainders[i] = product - (quotients[i] * sum);
+                allocated += quotients[i];
+            }
+
+            long leftover = units - allocated;
+            if (leftover > 0)
+            {
+                var order = new int[n];
+                for (int i = 0; i < n; i++)
+                {
+                    order[i] = i;
+                }
+
+                Array.Sort(order, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
+                for (int k = 0; k < leftover; k++)
+                {
+                    quotients[order[k]]++;
+                }
+            }
+
+            decimal divisor = Pow10(minor);
+            bool negative = total.IsNegative;
+            var result = new Money[n];
+            for (int i = 0; i < n; i++)
+            {
+                decimal share = quotients[i] / divisor;
+                result[i] = Money.Of(negative ? -share : share, total.Currency);
+            }
+
+            return result;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static int GetScale(decimal value)
+    {
+#if NET8_0_OR_GREATER
+        return value.Scale;
+#else
+        return (decimal.GetBits(value)[3] >> 16) & 0xFF;
+#endif
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        decimal result = 1m;
+        for (int i = 0; i < exponent; i++)
+        {
+            result *= 10m;
+        }
+
+        return result;
     }
 
     internal static decimal[] Weights(IReadOnlyList<ShipmentLine> lines, AllocationMethod method, VolumetricDivisor? divisor, decimal[]? values)

@@ -18,19 +18,28 @@ namespace CrossBorder.Domain.LandedCost;
 public sealed class CostNode
 {
     private static readonly CostNode[] NoChildren = Array.Empty<CostNode>();
+    private readonly Func<string>? ruleFactory;
+    private string? rule;
 
     internal CostNode(string label, CostKind kind, Money amount, string rule, string? rate, Money? appliedTo, Source? source, LocalDate asOf, bool counted, IReadOnlyList<CostNode>? children)
     {
         Label = label;
         Kind = kind;
         Amount = amount;
-        Rule = rule;
+        this.rule = rule;
         Rate = rate;
         AppliedTo = appliedTo;
         Source = source;
         AsOf = asOf;
         Counted = counted;
         Children = children ?? NoChildren;
+    }
+
+    /// <summary>Creates a node whose rule text is formatted only when read (the text is for people; formatting it is most of the cost of a quote).</summary>
+    internal CostNode(string label, CostKind kind, Money amount, Func<string> rule, string? rate, Money? appliedTo, Source? source, LocalDate asOf, bool counted, IReadOnlyList<CostNode>? children)
+        : this(label, kind, amount, (string)null!, rate, appliedTo, source, asOf, counted, children)
+    {
+        ruleFactory = rule;
     }
 
     /// <summary>What the node is ("Duty", a SKU, "Merchandise Processing Fee").</summary>
@@ -42,8 +51,8 @@ public sealed class CostNode
     /// <summary>The amount in the reporting currency.</summary>
     public Money Amount { get; }
 
-    /// <summary>The rule that produced the amount.</summary>
-    public string Rule { get; }
+    /// <summary>The rule that produced the amount (formatted on first read, then kept).</summary>
+    public string Rule => rule ??= ruleFactory!();
 
     /// <summary>The rate applied, for people ("12%", "EUR 3/item"), or null.</summary>
     public string? Rate { get; }

@@ -183,7 +183,7 @@ public sealed class LandedCostCalculator
             var goodsNodes = new CostNode[n];
             for (int i = 0; i < n; i++)
             {
-                Money invoiceR = Round(Convert(lines[i].Value, r));
+                Money invoiceR = ReferenceEquals(r, d) ? invoiceD[i] : Round(Convert(lines[i].Value, r));
                 Money goods = invoiceR;
                 goods -= freightIncluded ? freightR[i] : Money.Zero(r);
                 goods -= insuranceIncluded ? insuranceR[i] : Money.Zero(r);
@@ -192,19 +192,19 @@ public sealed class LandedCostCalculator
                 goodsNodes[i] = Leaf(lines[i].Sku, CostKind.Line, goods, "invoice value in the reporting currency, less transport and insurance included in the price", null, lines[i].Value, null, true);
             }
 
-            AddCategory("Goods", CostKind.Goods, goodsR, $"invoice value under {term.Name}", null, null, true, goodsNodes);
-            AddCategory("Freight", CostKind.Freight, freightR, $"{s.Freight.Mode.Name} quote '{s.Freight.RateCardName}' ({(freightIncluded ? "included in the price under " + term.Name : "paid by the importer")}), {CostAllocator.Describe(s.Allocation)}", null, null, true, ShareNodes(freightR, "share of the freight"));
+            AddCategory("Goods", CostKind.Goods, goodsR, () => $"invoice value under {term.Name}", null, null, true, goodsNodes);
+            AddCategory("Freight", CostKind.Freight, freightR, () => $"{s.Freight.Mode.Name} quote '{s.Freight.RateCardName}' ({(freightIncluded ? "included in the price under " + term.Name : "paid by the importer")}), {CostAllocator.Describe(s.Allocation)}", null, null, true, ShareNodes(freightR, "share of the freight"));
             if (!insuranceD.IsZero)
             {
-                string insuranceRule = s.Insurance.IsEstimated
-                    ? $"estimated: {Text(s.Insurance.Rate)} × {Text(s.Insurance.CoverRatio)} of the CIF value"
-                    : "premium as given";
-                AddCategory("Insurance", CostKind.Insurance, insuranceR, insuranceRule + (insuranceIncluded ? ", included in the price" : string.Empty), null, null, true, ShareNodes(insuranceR, "share of the insurance"));
+                Func<string> insuranceRule = s.Insurance.IsEstimated
+                    ? () => $"estimated: {Text(s.Insurance.Rate)} × {Text(s.Insurance.CoverRatio)} of the CIF value"
+                    : static () => "premium as given";
+                AddCategory("Insurance", CostKind.Insurance, insuranceR, () => insuranceRule() + (insuranceIncluded ? ", included in the price" : string.Empty), null, null, true, ShareNodes(insuranceR, "share of the insurance"));
             }
 
             if (s.OnCarriage is not null)
             {
-                AddCategory("On-carriage", CostKind.OnCarriage, onR, "transport from the place of entry to the first destination" + (onCarriageIncluded ? ", included in the price" : string.Empty), null, null, true, ShareNodes(onR, "share of the on-carriage"));
+                AddCategory("On-carriage", CostKind.OnCarriage, onR, () => "transport from the place of entry to the first destination" + (onCarriageIncluded ? ", included in the price" : string.Empty), null, null, true, ShareNodes(onR, "share of the on-carriage"));
             }
 
             // 5. Duty.
@@ -219,13 +219,13 @@ public sealed class LandedCostCalculator
                 additionalD[i] = Money.Zero(d);
             }
 
-            string dutyRule;
+            Func<string> dutyRule;
             Source? dutySource = null;
             if (rules.DutyDeMinimis is { } dm && dm.Relieves(dm.Basis == DeMinimisBasis.IntrinsicValue ? intrinsicTotal : customsTotal))
             {
                 dutyRelieved = true;
                 dutySource = dm.Source;
-                dutyRule = $"relieved: consignment {(dm.Basis == DeMinimisBasis.IntrinsicValue ? "intrinsic" : "customs")} value {Text(dm.Basis == DeMinimisBasis.IntrinsicValue ? intrinsicTotal : customsTotal)} does not exceed the duty de-minimis {Text(dm.Threshold)}";
+                dutyRule = () => $"relieved: consignment {(dm.Basis == DeMinimisBasis.IntrinsicValue ? "intrinsic" : "customs")} value {Text(dm.Basis == DeMinimisBasis.IntrinsicValue ? intrinsicTotal : customsTotal)} does not exceed the duty de-minimis {Text(dm.Threshold)}";
             }
             else if (rules.LowValueFlatDuty is { } flat && intrinsicTotal <= flat.Ceiling)
             {
@@ -239,11 +239,12 @@ public sealed class LandedCostCalculator
                 Money[] shares = CostAllocator.Allocate(flatTotal, customsWeights);
                 Array.Copy(shares, dutyD, n);
                 dutySource = flat.Source;
-                dutyRule = $"low-value consignment (intrinsic value {Text(intrinsicTotal)} ≤ {Text(flat.Ceiling)}): flat {Text(flat.PerSubheading)} × {subheadings.Count.ToString(CultureInfo.InvariantCulture)} distinct subheadings, allocated by customs value";
+                int distinct = subheadings.Count;
+                dutyRule = () => $"low-value consignment (intrinsic value {Text(intrinsicTotal)} ≤ {Text(flat.Ceiling)}): flat {Text(flat.PerSubheading)} × {distinct.ToString(CultureInfo.InvariantCulture)} distinct subheadings, allocated by customs value";
             }
             else
             {
-                dutyRule = "duty per line from the tariff schedule";
+                dutyRule = static () => "duty per line from the tariff schedule";
                 var rateTexts = new Dictionary<DutyRate, string>();
                 for (int i = 0; i < n; i++)
                 {
@@ -266,10 +267,10 @@ public sealed class LandedCostCalculator
             Money[] dutyR = SpreadByParts(dutyD);
             Money[] additionalR = SpreadByParts(additionalD);
             string payer = importerPaysDuties ? string.Empty : $" — paid by the supplier under {term.Name}, included in the price";
-            AddCategory("Duty", CostKind.Duty, dutyR, dutyRule + payer, null, customsTotal, importerPaysDuties, dutyNodes.Count == n ? Restate(dutyNodes, dutyR) : ShareNodes(dutyR, "share of the duty"), dutySource);
+            AddCategory("Duty", CostKind.Duty, dutyR, () => dutyRule() + payer, null, customsTotal, importerPaysDuties, dutyNodes.Count == n ? Restate(dutyNodes, dutyR) : ShareNodes(dutyR, "share of the duty"), dutySource);
             if (additionalNodes.Count > 0)
             {
-                AddCategory("Additional duties", CostKind.AdditionalDuty, additionalR, "additional duties by origin" + payer, null, null, importerPaysDuties, RestateByAmount(additionalNodes, additionalR));
+                AddCategory("Additional duties", CostKind.AdditionalDuty, additionalR, () => "additional duties by origin" + payer, null, null, importerPaysDuties, RestateByAmount(additionalNodes, additionalR));
             }
 
             // 6. Fees: US MPF and HMF, then the user's fees.
@@ -301,7 +302,7 @@ public sealed class LandedCostCalculator
                     sum += shares[i];
                 }
 
-                feeNodes.Add(new CostNode(fee.Name, CostKind.Fee, sum, "user-supplied fee, " + CostAllocator.Describe(s.Allocation) + (fee.InImportVatBase ? "; in the import VAT base" : string.Empty), null, fee.Amount, null, date, true, null));
+                feeNodes.Add(new CostNode(fee.Name, CostKind.Fee, sum, () => "user-supplied fee, " + CostAllocator.Describe(s.Allocation) + (fee.InImportVatBase ? "; in the import VAT base" : string.Empty), null, fee.Amount, null, date, true, null));
                 if (fee.InImportVatBase)
                 {
                     Money[] sharesD = CostAllocator.Allocate(Round(Convert(fee.Amount, d)), weights);
@@ -323,19 +324,19 @@ public sealed class LandedCostCalculator
                 vatBaseD[i] = Money.Zero(d);
             }
 
-            string? vatRule = null;
+            Func<string>? vatRule = null;
             Source? vatSource = rules.VatSource;
             if (rules.VatRate is { } vatRate)
             {
                 if (rules.TaxDeMinimis is { } tdm && tdm.Relieves(tdm.Basis == DeMinimisBasis.IntrinsicValue ? intrinsicTotal : customsTotal))
                 {
                     vatSource = tdm.Source;
-                    vatRule = $"relieved: consignment value does not exceed the import-tax de-minimis {Text(tdm.Threshold)}";
+                    vatRule = () => $"relieved: consignment value does not exceed the import-tax de-minimis {Text(tdm.Threshold)}";
                 }
                 else if (s.UseLowValueScheme && rules.LowValueScheme is { } scheme && scheme.Covers(scheme.Basis == DeMinimisBasis.IntrinsicValue ? intrinsicTotal : customsTotal))
                 {
                     vatSource = scheme.Source;
-                    vatRule = $"none at the border: VAT is collected at checkout under {scheme.Name} (consignment up to {Text(scheme.Ceiling)}); it is output tax on the sale, not a landed cost";
+                    vatRule = () => $"none at the border: VAT is collected at checkout under {scheme.Name} (consignment up to {Text(scheme.Ceiling)}); it is output tax on the sale, not a landed cost";
                 }
                 else
                 {
@@ -371,7 +372,9 @@ public sealed class LandedCostCalculator
                     Money vatTotal = Round(vatBaseTotal * vatRate);
                     Money[] shares = CostAllocator.Allocate(vatTotal, vatWeights);
                     Array.Copy(shares, vatD, n);
-                    vatRule = $"{Text(vatRate)} of the VAT base {Text(vatBaseTotal)} ({parts}), rounded";
+                    ImportVatBase baseParts = parts;
+                    Money baseTotal = vatBaseTotal;
+                    vatRule = () => $"{Text(vatRate)} of the VAT base {Text(baseTotal)} ({baseParts}), rounded";
                 }
             }
 
@@ -381,12 +384,13 @@ public sealed class LandedCostCalculator
             {
                 string suffix = !importerPaysDuties ? payer : s.SellerVatRegistered ? " — recoverable by the VAT-registered importer, not counted" : " — not recoverable, counted";
                 var vatNodes = new CostNode[n];
+                string? vatRateText = rules.VatRate is { } vr ? Text(vr) : null;
                 for (int i = 0; i < n; i++)
                 {
-                    vatNodes[i] = Leaf(lines[i].Sku, CostKind.Line, vatR[i], VatShareRule, rules.VatRate is { } vr ? Text(vr) : null, vatBaseD[i], null, vatCounted);
+                    vatNodes[i] = Leaf(lines[i].Sku, CostKind.Line, vatR[i], VatShareRule, vatRateText, vatBaseD[i], null, vatCounted);
                 }
 
-                AddCategory("Import VAT", CostKind.ImportVat, vatR, vatRule + suffix, rules.VatRate is { } vr2 ? Text(vr2) : null, vatBaseTotal, vatCounted, vatNodes, vatSource);
+                AddCategory("Import VAT", CostKind.ImportVat, vatR, () => vatRule() + suffix, vatRateText, vatBaseTotal, vatCounted, vatNodes, vatSource);
                 if (!vatCounted && importerPaysDuties)
                 {
                     foreach (Money v in vatR)
@@ -398,7 +402,7 @@ public sealed class LandedCostCalculator
 
             if (feeNodes.Count > 0)
             {
-                AddCategory("Fees", CostKind.Fee, feesR, "fees, each allocated to the lines", null, null, true, feeNodes.ToArray(), null, sumChildren: true);
+                AddCategory("Fees", CostKind.Fee, feesR, () => "fees, each allocated to the lines", null, null, true, feeNodes.ToArray(), null, sumChildren: true);
             }
 
             // 8. Export rebates.
@@ -421,7 +425,7 @@ public sealed class LandedCostCalculator
                     negative[i] = -rebateR[i];
                 }
 
-                AddCategory("Export VAT rebate", CostKind.Rebate, negative, "export VAT rebate on the purchase price (cost reduction)", null, null, true, rebateNodes.ToArray());
+                AddCategory("Export VAT rebate", CostKind.Rebate, negative, () => "export VAT rebate on the purchase price (cost reduction)", null, null, true, rebateNodes.ToArray());
             }
 
             // 9. Lines and root.
@@ -445,7 +449,7 @@ public sealed class LandedCostCalculator
                     rebateR[i]);
             }
 
-            var root = new CostNode("Landed cost", CostKind.Total, totalCounted, $"{n.ToString(CultureInfo.InvariantCulture)} lines from {s.Origin} to {s.Destination} under {term.Name}, as of {IsoDate.Format(date)}; amounts in {r.Code}", null, null, null, date, true, categories.ToArray());
+            var root = new CostNode("Landed cost", CostKind.Total, totalCounted, () => $"{n.ToString(CultureInfo.InvariantCulture)} lines from {s.Origin} to {s.Destination} under {term.Name}, as of {IsoDate.Format(date)}; amounts in {r.Code}", null, null, null, date, true, categories.ToArray());
             return new LandedCostResult(s, rules, customsTotal, lineResults, root, recoverableVat);
         }
 
@@ -588,7 +592,7 @@ public sealed class LandedCostCalculator
             return nodes;
         }
 
-        private void AddCategory(string label, CostKind kind, Money[] amounts, string rule, string? rate, Money? appliedTo, bool counted, CostNode[] children, Source? source = null, bool sumChildren = false)
+        private void AddCategory(string label, CostKind kind, Money[] amounts, Func<string> rule, string? rate, Money? appliedTo, bool counted, CostNode[] children, Source? source = null, bool sumChildren = false)
         {
             Money sum = Money.Zero(r);
             if (sumChildren)
