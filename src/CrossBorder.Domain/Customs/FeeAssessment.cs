@@ -1,3 +1,4 @@
+using System;
 using CrossBorder.Domain.Data;
 using CrossBorder.Domain.Internal;
 using CrossBorder.Domain.Monetary;
@@ -8,6 +9,9 @@ namespace CrossBorder.Domain.Customs;
 /// <summary>A fee charged on an import, with the rule, the rate and the source it was computed from.</summary>
 public sealed record FeeAssessment
 {
+    private readonly Func<string>? ruleFactory;
+    private string? rule;
+
     /// <summary>Creates an assessment.</summary>
     /// <param name="name">The fee ("Merchandise Processing Fee").</param>
     /// <param name="amount">The amount, rounded as the authority rounds it.</param>
@@ -19,10 +23,18 @@ public sealed record FeeAssessment
     {
         Name = Preconditions.CheckNotNullOrWhiteSpace(name, nameof(name));
         Amount = amount;
-        Rule = Preconditions.CheckNotNull(rule, nameof(rule));
+        this.rule = Preconditions.CheckNotNull(rule, nameof(rule));
         Rate = rate;
         Source = Preconditions.CheckNotNull(source, nameof(source));
         AsOf = asOf;
+    }
+
+    /// <summary>Creates an assessment whose rule text is formatted only when read.</summary>
+    internal FeeAssessment(string name, Money amount, Func<string> rule, Percentage? rate, Source source, LocalDate asOf)
+        : this(name, amount, string.Empty, rate, source, asOf)
+    {
+        this.rule = null;
+        ruleFactory = rule;
     }
 
     /// <summary>The fee's name.</summary>
@@ -31,8 +43,8 @@ public sealed record FeeAssessment
     /// <summary>The amount.</summary>
     public Money Amount { get; }
 
-    /// <summary>How it was computed.</summary>
-    public string Rule { get; }
+    /// <summary>How it was computed (formatted on first read).</summary>
+    public string Rule => rule ??= ruleFactory!();
 
     /// <summary>The ad valorem rate, when any.</summary>
     public Percentage? Rate { get; }
@@ -42,4 +54,13 @@ public sealed record FeeAssessment
 
     /// <summary>The date the fee was assessed for.</summary>
     public LocalDate AsOf { get; }
+
+    /// <summary>Whether two assessments state the same fee, amount, rule, rate, source and date.</summary>
+    /// <param name="other">The other assessment.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(FeeAssessment? other) =>
+        other is not null && Name == other.Name && Amount == other.Amount && Rule == other.Rule && Rate == other.Rate && Source == other.Source && AsOf == other.AsOf;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Amount, Rate, Source, AsOf);
 }

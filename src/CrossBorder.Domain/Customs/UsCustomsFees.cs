@@ -64,12 +64,12 @@ public sealed class UsCustomsFees
         switch (entryType)
         {
             case UsEntryType.Informal:
-                return new FeeAssessment("Merchandise Processing Fee", s.InformalEntryFee, $"informal entry, automated: flat {Text(s.InformalEntryFee)} (19 CFR 24.23(b)(2)) for fiscal year from {IsoDate.Format(s.Period.ValidFrom)}", null, s.Source, date);
+                return new FeeAssessment("Merchandise Processing Fee", s.InformalEntryFee, () => $"informal entry, automated: flat {Text(s.InformalEntryFee)} (19 CFR 24.23(b)(2)) for fiscal year from {IsoDate.Format(s.Period.ValidFrom)}", null, s.Source, date);
             case UsEntryType.Formal:
                 Money raw = enteredValue * s.MpfRate;
                 Money fee = Money.Max(s.MpfMinimum, Money.Min(s.MpfMaximum, raw)).Round(RoundingMode.HalfAwayFromZero);
-                string bound = raw < s.MpfMinimum ? $", raised to the minimum {Text(s.MpfMinimum)}" : raw > s.MpfMaximum ? $", capped at the maximum {Text(s.MpfMaximum)}" : string.Empty;
-                return new FeeAssessment("Merchandise Processing Fee", fee, $"formal entry: {Text(enteredValue)} × {s.MpfRate.ToString(null, CultureInfo.InvariantCulture)} = {Text(raw)}{bound} (19 CFR 24.23(b)(1); min {Text(s.MpfMinimum)}, max {Text(s.MpfMaximum)})", s.MpfRate, s.Source, date);
+                Func<string> bound = () => raw < s.MpfMinimum ? $", raised to the minimum {Text(s.MpfMinimum)}" : raw > s.MpfMaximum ? $", capped at the maximum {Text(s.MpfMaximum)}" : string.Empty;
+                return new FeeAssessment("Merchandise Processing Fee", fee, () => $"formal entry: {Text(enteredValue)} × {s.MpfRate.ToString(null, CultureInfo.InvariantCulture)} = {Text(raw)}{bound()} (19 CFR 24.23(b)(1); min {Text(s.MpfMinimum)}, max {Text(s.MpfMaximum)})", s.MpfRate, s.Source, date);
             default:
                 throw new ArgumentOutOfRangeException(nameof(entryType), entryType, "entryType must be Formal or Informal.");
         }
@@ -85,7 +85,7 @@ public sealed class UsCustomsFees
         CheckUsd(cargoValue, nameof(cargoValue));
         UsUserFeeSchedule s = ScheduleOn(date);
         Money fee = (cargoValue * s.HmfRate).Round(RoundingMode.HalfAwayFromZero);
-        return new FeeAssessment("Harbor Maintenance Fee", fee, $"vessel cargo: {Text(cargoValue)} × {s.HmfRate.ToString(null, CultureInfo.InvariantCulture)} (19 CFR 24.24, no minimum or maximum)", s.HmfRate, s.Source, date);
+        return new FeeAssessment("Harbor Maintenance Fee", fee, () => $"vessel cargo: {Text(cargoValue)} × {s.HmfRate.ToString(null, CultureInfo.InvariantCulture)} (19 CFR 24.24, no minimum or maximum)", s.HmfRate, s.Source, date);
     }
 
     private static string Text(Money money) => money.ToString(CultureInfo.InvariantCulture);
