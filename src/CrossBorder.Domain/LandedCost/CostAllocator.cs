@@ -135,26 +135,44 @@ public static class CostAllocator
             long leftover = units - allocated;
             if (leftover > 0)
             {
+                // Largest remainders first, ties to the earlier line: sort by negated remainder, then order each run of equal keys.
+                var keys = new long[n];
                 var order = new int[n];
                 for (int i = 0; i < n; i++)
                 {
+                    keys[i] = -remainders[i];
                     order[i] = i;
                 }
 
-                Array.Sort(order, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
+                Array.Sort(keys, order);
+                for (int start = 0; start < n && start < leftover;)
+                {
+                    int end = start + 1;
+                    while (end < n && keys[end] == keys[start])
+                    {
+                        end++;
+                    }
+
+                    if (end - start > 1)
+                    {
+                        Array.Sort(order, start, end - start);
+                    }
+
+                    start = end;
+                }
+
                 for (int k = 0; k < leftover; k++)
                 {
                     quotients[order[k]]++;
                 }
             }
 
-            decimal divisor = Pow10(minor);
             bool negative = total.IsNegative;
             var result = new Money[n];
             for (int i = 0; i < n; i++)
             {
-                decimal share = quotients[i] / divisor;
-                result[i] = Money.Of(negative ? -share : share, total.Currency);
+                long q = quotients[i];
+                result[i] = Money.Of(new decimal((int)q, (int)(q >> 32), 0, negative && q != 0, (byte)minor), total.Currency);
             }
 
             return result;

@@ -245,7 +245,7 @@ public sealed class LandedCostCalculator
             else
             {
                 dutyRule = static () => "duty per line from the tariff schedule";
-                var rateTexts = new Dictionary<DutyRate, string>();
+                var rateTexts = new Dictionary<DutyRate, string>(ByReference.Instance);
                 for (int i = 0; i < n; i++)
                 {
                     ShipmentLine line = lines[i];
@@ -630,5 +630,15 @@ public sealed class LandedCostCalculator
 
             return text;
         }
+    }
+
+    /// <summary>Compares duty rates by reference: a schedule hands out the same instance for the same line.</summary>
+    private sealed class ByReference : IEqualityComparer<DutyRate>
+    {
+        internal static readonly ByReference Instance = new();
+
+        public bool Equals(DutyRate? x, DutyRate? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(DutyRate obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }
