@@ -19,7 +19,9 @@ public sealed class CostNode
 {
     private static readonly CostNode[] NoChildren = Array.Empty<CostNode>();
     private readonly Func<string>? ruleFactory;
+    private readonly Func<IReadOnlyList<CostNode>>? childrenFactory;
     private string? rule;
+    private IReadOnlyList<CostNode>? children;
 
     internal CostNode(string label, CostKind kind, Money amount, string rule, string? rate, Money? appliedTo, Source? source, LocalDate asOf, bool counted, IReadOnlyList<CostNode>? children)
     {
@@ -32,7 +34,7 @@ public sealed class CostNode
         Source = source;
         AsOf = asOf;
         Counted = counted;
-        Children = children ?? NoChildren;
+        this.children = children ?? NoChildren;
     }
 
     /// <summary>Creates a node whose rule text is formatted only when read (the text is for people; formatting it is most of the cost of a quote).</summary>
@@ -40,6 +42,14 @@ public sealed class CostNode
         : this(label, kind, amount, (string)null!, rate, appliedTo, source, asOf, counted, children)
     {
         ruleFactory = rule;
+    }
+
+    /// <summary>Creates a node whose rule text and children are built only when read.</summary>
+    internal CostNode(string label, CostKind kind, Money amount, Func<string> rule, string? rate, Money? appliedTo, Source? source, LocalDate asOf, bool counted, Func<IReadOnlyList<CostNode>> children)
+        : this(label, kind, amount, rule, rate, appliedTo, source, asOf, counted, (IReadOnlyList<CostNode>?)null)
+    {
+        this.children = null;
+        childrenFactory = children;
     }
 
     /// <summary>What the node is ("Duty", a SKU, "Merchandise Processing Fee").</summary>
@@ -69,8 +79,8 @@ public sealed class CostNode
     /// <summary>Whether the amount counts in the landed cost.</summary>
     public bool Counted { get; }
 
-    /// <summary>The parts of the amount.</summary>
-    public IReadOnlyList<CostNode> Children { get; }
+    /// <summary>The parts of the amount (built on first read, then kept).</summary>
+    public IReadOnlyList<CostNode> Children => children ??= childrenFactory!();
 
     /// <summary>The node and its descendants as indented text, one node per line.</summary>
     /// <returns>The text.</returns>

@@ -180,7 +180,6 @@ public sealed class LandedCostCalculator
             Money[] insuranceR = s.Insurance.Premium is { } premium ? Spread(premium, weights) : Spread(insuranceD, weights);
             Money[] onR = s.OnCarriage is { } onCarriage ? Spread(onCarriage, weights) : Zeros();
             var goodsR = new Money[n];
-            var goodsNodes = new CostNode[n];
             for (int i = 0; i < n; i++)
             {
                 Money invoiceR = ReferenceEquals(r, d) ? invoiceD[i] : Round(Convert(lines[i].Value, r));
@@ -189,22 +188,21 @@ public sealed class LandedCostCalculator
                 goods -= insuranceIncluded ? insuranceR[i] : Money.Zero(r);
                 goods -= onCarriageIncluded ? onR[i] : Money.Zero(r);
                 goodsR[i] = goods;
-                goodsNodes[i] = Leaf(lines[i].Sku, CostKind.Line, goods, "invoice value in the reporting currency, less transport and insurance included in the price", null, lines[i].Value, null, true);
             }
 
-            AddCategory("Goods", CostKind.Goods, goodsR, () => $"invoice value under {term.Name}", null, null, true, goodsNodes);
-            AddCategory("Freight", CostKind.Freight, freightR, () => $"{s.Freight.Mode.Name} quote '{s.Freight.RateCardName}' ({(freightIncluded ? "included in the price under " + term.Name : "paid by the importer")}), {CostAllocator.Describe(s.Allocation)}", null, null, true, ShareNodes(freightR, "share of the freight"));
+            AddCategory("Goods", CostKind.Goods, goodsR, () => $"invoice value under {term.Name}", null, null, true, () => LineNodes(goodsR, "invoice value in the reporting currency, less transport and insurance included in the price", null, null, null, true, withValue: true));
+            AddCategory("Freight", CostKind.Freight, freightR, () => $"{s.Freight.Mode.Name} quote '{s.Freight.RateCardName}' ({(freightIncluded ? "included in the price under " + term.Name : "paid by the importer")}), {CostAllocator.Describe(s.Allocation)}", null, null, true, () => ShareNodes(freightR, "share of the freight"));
             if (!insuranceD.IsZero)
             {
                 Func<string> insuranceRule = s.Insurance.IsEstimated
                     ? () => $"estimated: {Text(s.Insurance.Rate)} × {Text(s.Insurance.CoverRatio)} of the CIF value"
                     : static () => "premium as given";
-                AddCategory("Insurance", CostKind.Insurance, insuranceR, () => insuranceRule() + (insuranceIncluded ? ", included in the price" : string.Empty), null, null, true, ShareNodes(insuranceR, "share of the insurance"));
+                AddCategory("Insurance", CostKind.Insurance, insuranceR, () => insuranceRule() + (insuranceIncluded ? ", included in the price" : string.Empty), null, null, true, () => ShareNodes(insuranceR, "share of the insurance"));
             }
 
             if (s.OnCarriage is not null)
             {
-                AddCategory("On-carriage", CostKind.OnCarriage, onR, () => "transport from the place of entry to the first destination" + (onCarriageIncluded ? ", included in the price" : string.Empty), null, null, true, ShareNodes(onR, "share of the on-carriage"));
+                AddCategory("On-carriage", CostKind.OnCarriage, onR, () => "transport from the place of entry to the first destination" + (onCarriageIncluded ? ", included in the price" : string.Empty), null, null, true, () => ShareNodes(onR, "share of the on-carriage"));
             }
 
             // 5. Duty.
@@ -267,10 +265,10 @@ public sealed class LandedCostCalculator
             Money[] dutyR = SpreadByParts(dutyD);
             Money[] additionalR = SpreadByParts(additionalD);
             string payer = importerPaysDuties ? string.Empty : $" — paid by the supplier under {term.Name}, included in the price";
-            AddCategory("Duty", CostKind.Duty, dutyR, () => dutyRule() + payer, null, customsTotal, importerPaysDuties, dutyNodes.Count == n ? Restate(dutyNodes, dutyR) : ShareNodes(dutyR, "share of the duty"), dutySource);
+            AddCategory("Duty", CostKind.Duty, dutyR, () => dutyRule() + payer, null, customsTotal, importerPaysDuties, () => dutyNodes.Count == n ? Restate(dutyNodes, dutyR) : ShareNodes(dutyR, "share of the duty"), dutySource);
             if (additionalNodes.Count > 0)
             {
-                AddCategory("Additional duties", CostKind.AdditionalDuty, additionalR, () => "additional duties by origin" + payer, null, null, importerPaysDuties, RestateByAmount(additionalNodes, additionalR));
+                AddCategory("Additional duties", CostKind.AdditionalDuty, additionalR, () => "additional duties by origin" + payer, null, null, importerPaysDuties, () => RestateByAmount(additionalNodes, additionalR));
             }
 
             // 6. Fees: US MPF and HMF, then the user's fees.
@@ -302,7 +300,7 @@ public sealed class LandedCostCalculator
                     sum += shares[i];
                 }
 
-                feeNodes.Add(new CostNode(fee.Name, CostKind.Fee, sum, () => "user-supplied fee, " + CostAllocator.Describe(s.Allocation) + (fee.InImportVatBase ? "; in the import VAT base" : string.Empty), null, fee.Amount, null, date, true, null));
+                feeNodes.Add(new CostNode(fee.Name, CostKind.Fee, sum, () => "user-supplied fee, " + CostAllocator.Describe(s.Allocation) + (fee.InImportVatBase ? "; in the import VAT base" : string.Empty), null, fee.Amount, null, date, true, (IReadOnlyList<CostNode>?)null));
                 if (fee.InImportVatBase)
                 {
                     Money[] sharesD = CostAllocator.Allocate(Round(Convert(fee.Amount, d)), weights);
@@ -383,14 +381,9 @@ public sealed class LandedCostCalculator
             if (vatRule is not null)
             {
                 string suffix = !importerPaysDuties ? payer : s.SellerVatRegistered ? " — recoverable by the VAT-registered importer, not counted" : " — not recoverable, counted";
-                var vatNodes = new CostNode[n];
                 string? vatRateText = rules.VatRate is { } vr ? Text(vr) : null;
-                for (int i = 0; i < n; i++)
-                {
-                    vatNodes[i] = Leaf(lines[i].Sku, CostKind.Line, vatR[i], VatShareRule, vatRateText, vatBaseD[i], null, vatCounted);
-                }
 
-                AddCategory("Import VAT", CostKind.ImportVat, vatR, () => vatRule() + suffix, vatRateText, vatBaseTotal, vatCounted, vatNodes, vatSource);
+                AddCategory("Import VAT", CostKind.ImportVat, vatR, () => vatRule() + suffix, vatRateText, vatBaseTotal, vatCounted, () => LineNodes(vatR, VatShareRule, vatRateText, vatBaseD, null, vatCounted, withValue: false), vatSource);
                 if (!vatCounted && importerPaysDuties)
                 {
                     foreach (Money v in vatR)
@@ -402,7 +395,7 @@ public sealed class LandedCostCalculator
 
             if (feeNodes.Count > 0)
             {
-                AddCategory("Fees", CostKind.Fee, feesR, () => "fees, each allocated to the lines", null, null, true, feeNodes.ToArray(), null, sumChildren: true);
+                AddCategory("Fees", CostKind.Fee, feesR, () => "fees, each allocated to the lines", null, null, true, feeNodes.ToArray, null, sumChildren: true);
             }
 
             // 8. Export rebates.
@@ -425,7 +418,7 @@ public sealed class LandedCostCalculator
                     negative[i] = -rebateR[i];
                 }
 
-                AddCategory("Export VAT rebate", CostKind.Rebate, negative, () => "export VAT rebate on the purchase price (cost reduction)", null, null, true, rebateNodes.ToArray());
+                AddCategory("Export VAT rebate", CostKind.Rebate, negative, () => "export VAT rebate on the purchase price (cost reduction)", null, null, true, rebateNodes.ToArray);
             }
 
             // 9. Lines and root.
@@ -486,7 +479,7 @@ public sealed class LandedCostCalculator
                 sum += shares[i];
             }
 
-            nodes.Add(new CostNode(fee.Name, CostKind.Fee, sum, fee.Rule, fee.Rate is { } rate ? Text(rate) : null, null, fee.Source, fee.AsOf, counted, null));
+            nodes.Add(new CostNode(fee.Name, CostKind.Fee, sum, () => fee.Rule, fee.Rate is { } rate ? Text(rate) : null, null, fee.Source, fee.AsOf, counted, (IReadOnlyList<CostNode>?)null));
         }
 
         private Money Convert(Money money, Currency to)
@@ -540,6 +533,18 @@ public sealed class LandedCostCalculator
         private CostNode Leaf(string label, CostKind kind, Money amount, string rule, string? rate, Money? appliedTo, Source? source, bool counted) =>
             new(label, kind, amount, rule, rate, appliedTo, source, date, counted, null);
 
+        private CostNode[] LineNodes(Money[] amounts, string rule, string? rate, Money[]? appliedTo, Source? source, bool counted, bool withValue)
+        {
+            var nodes = new CostNode[n];
+            for (int i = 0; i < n; i++)
+            {
+                Money? on = withValue ? lines[i].Value : appliedTo?[i];
+                nodes[i] = Leaf(lines[i].Sku, CostKind.Line, amounts[i], rule, rate, on, source, counted);
+            }
+
+            return nodes;
+        }
+
         private CostNode[] ShareNodes(Money[] shares, string rule)
         {
             var nodes = new CostNode[n];
@@ -592,12 +597,14 @@ public sealed class LandedCostCalculator
             return nodes;
         }
 
-        private void AddCategory(string label, CostKind kind, Money[] amounts, Func<string> rule, string? rate, Money? appliedTo, bool counted, CostNode[] children, Source? source = null, bool sumChildren = false)
+        private void AddCategory(string label, CostKind kind, Money[] amounts, Func<string> rule, string? rate, Money? appliedTo, bool counted, Func<CostNode[]> children, Source? source = null, bool sumChildren = false)
         {
             Money sum = Money.Zero(r);
             if (sumChildren)
             {
-                foreach (CostNode child in children)
+                CostNode[] built = children();
+                children = () => built;
+                foreach (CostNode child in built)
                 {
                     if (child.Counted)
                     {
@@ -613,7 +620,7 @@ public sealed class LandedCostCalculator
                 }
             }
 
-            categories.Add(new CostNode(label, kind, sum, rule, rate, appliedTo, source, date, counted, children));
+            categories.Add(new CostNode(label, kind, sum, rule, rate, appliedTo, source, date, counted, (Func<IReadOnlyList<CostNode>>)children));
             if (counted)
             {
                 totalCounted += sum;
