@@ -208,7 +208,10 @@ public sealed class LandedCostCalculator
             // 5. Duty.
             var dutyD = new Money[n];
             var additionalD = new Money[n];
-            var dutyNodes = new List<CostNode>(n);
+            var dutyRateTexts = new string?[n];
+            var dutySources = new Source?[n];
+            var dutyRules = new string?[n];
+            bool perLineDuty = false;
             var additionalNodes = new List<CostNode>();
             bool dutyRelieved = false;
             for (int i = 0; i < n; i++)
@@ -252,7 +255,10 @@ public sealed class LandedCostCalculator
                     DutyRate rate = preferential ? entry.Preferential!.Rate : entry.Line.Rate;
                     var quantity = new DutyQuantity(line.UnitMass * line.Quantity, line.Quantity);
                     dutyD[i] = Round(rate.Compute(customsD[i], quantity));
-                    dutyNodes.Add(Leaf(line.Sku, CostKind.Line, dutyD[i], preferential ? DutyRule + " (preference " + entry.Preferential!.Scheme + ")" : DutyRule, RateText(rateTexts, rate), customsD[i], preferential ? entry.Preferential!.Source : entry.Line.Source, importerPaysDuties));
+                    dutyRateTexts[i] = RateText(rateTexts, rate);
+                    dutySources[i] = preferential ? entry.Preferential!.Source : entry.Line.Source;
+                    dutyRules[i] = preferential ? DutyRule + " (preference " + entry.Preferential!.Scheme + ")" : DutyRule;
+                    perLineDuty = true;
                     foreach (AdditionalDuty extra in entry.AdditionalDuties)
                     {
                         Money amount = Round(extra.Rate.Compute(customsD[i], quantity));
@@ -265,7 +271,7 @@ public sealed class LandedCostCalculator
             Money[] dutyR = SpreadByParts(dutyD);
             Money[] additionalR = SpreadByParts(additionalD);
             string payer = importerPaysDuties ? string.Empty : $" — paid by the supplier under {term.Name}, included in the price";
-            AddCategory("Duty", CostKind.Duty, dutyR, () => dutyRule() + payer, null, customsTotal, importerPaysDuties, () => dutyNodes.Count == n ? Restate(dutyNodes, dutyR) : ShareNodes(dutyR, "share of the duty"), dutySource);
+            AddCategory("Duty", CostKind.Duty, dutyR, () => dutyRule() + payer, null, customsTotal, importerPaysDuties, () => perLineDuty ? DutyNodes(dutyR, dutyRules, dutyRateTexts, customsD, dutySources, importerPaysDuties) : ShareNodes(dutyR, "share of the duty"), dutySource);
             if (additionalNodes.Count > 0)
             {
                 AddCategory("Additional duties", CostKind.AdditionalDuty, additionalR, () => "additional duties by origin" + payer, null, null, importerPaysDuties, () => RestateByAmount(additionalNodes, additionalR));
@@ -556,14 +562,12 @@ public sealed class LandedCostCalculator
             return nodes;
         }
 
-        /// <summary>Per-line nodes computed in the destination currency, restated with their reporting-currency amounts.</summary>
-        private static CostNode[] Restate(List<CostNode> nodesD, Money[] amountsR)
+        private CostNode[] DutyNodes(Money[] amountsR, string?[] rules, string?[] rates, Money[] customs, Source?[] sources, bool counted)
         {
-            var nodes = new CostNode[nodesD.Count];
-            for (int i = 0; i < nodes.Length; i++)
+            var nodes = new CostNode[n];
+            for (int i = 0; i < n; i++)
             {
-                CostNode x = nodesD[i];
-                nodes[i] = new CostNode(x.Label, x.Kind, amountsR[i], x.Rule, x.Rate, x.AppliedTo, x.Source, x.AsOf, x.Counted, null);
+                nodes[i] = Leaf(lines[i].Sku, CostKind.Line, amountsR[i], rules[i]!, rates[i], customs[i], sources[i], counted);
             }
 
             return nodes;

@@ -20,7 +20,6 @@ public sealed record LineLandedCost
         Fees = fees;
         Rebate = rebate;
         Total = goods + freight + insurance + onCarriage + duty + additionalDuty + importVat + fees - rebate;
-        PerUnit = Total / line.Quantity;
     }
 
     /// <summary>The line.</summary>
@@ -63,5 +62,5 @@ public sealed record LineLandedCost
     public Money Total { get; }
 
     /// <summary>The landed cost per unit (not rounded).</summary>
-    public Money PerUnit { get; }
+    public Money PerUnit => Total / Line.Quantity;
 }
