@@ -20,16 +20,18 @@ public sealed class CostNode
     private static readonly CostNode[] NoChildren = Array.Empty<CostNode>();
     private readonly Func<string>? ruleFactory;
     private readonly Func<IReadOnlyList<CostNode>>? childrenFactory;
+    private readonly object? rateValue;
     private string? rule;
+    private string? rateText;
     private IReadOnlyList<CostNode>? children;
 
-    internal CostNode(string label, CostKind kind, Money amount, string rule, string? rate, Money? appliedTo, Source? source, LocalDate asOf, bool counted, IReadOnlyList<CostNode>? children)
+    internal CostNode(string label, CostKind kind, Money amount, string rule, object? rate, Money? appliedTo, Source? source, LocalDate asOf, bool counted, IReadOnlyList<CostNode>? children)
     {
         Label = label;
         Kind = kind;
         Amount = amount;
         this.rule = rule;
-        Rate = rate;
+        rateValue = rate;
         AppliedTo = appliedTo;
         Source = source;
         AsOf = asOf;
@@ -38,14 +40,14 @@ public sealed class CostNode
     }
 
     /// <summary>Creates a node whose rule text is formatted only when read (the text is for people; formatting it is most of the cost of a quote).</summary>
-    internal CostNode(string label, CostKind kind, Money amount, Func<string> rule, string? rate, Money? appliedTo, Source? source, LocalDate asOf, bool counted, IReadOnlyList<CostNode>? children)
+    internal CostNode(string label, CostKind kind, Money amount, Func<string> rule, object? rate, Money? appliedTo, Source? source, LocalDate asOf, bool counted, IReadOnlyList<CostNode>? children)
         : this(label, kind, amount, (string)null!, rate, appliedTo, source, asOf, counted, children)
     {
         ruleFactory = rule;
     }
 
     /// <summary>Creates a node whose rule text and children are built only when read.</summary>
-    internal CostNode(string label, CostKind kind, Money amount, Func<string> rule, string? rate, Money? appliedTo, Source? source, LocalDate asOf, bool counted, Func<IReadOnlyList<CostNode>> children)
+    internal CostNode(string label, CostKind kind, Money amount, Func<string> rule, object? rate, Money? appliedTo, Source? source, LocalDate asOf, bool counted, Func<IReadOnlyList<CostNode>> children)
         : this(label, kind, amount, rule, rate, appliedTo, source, asOf, counted, (IReadOnlyList<CostNode>?)null)
     {
         this.children = null;
@@ -64,8 +66,15 @@ public sealed class CostNode
     /// <summary>The rule that produced the amount (formatted on first read, then kept).</summary>
     public string Rule => rule ??= ruleFactory!();
 
-    /// <summary>The rate applied, for people ("12%", "EUR 3/item"), or null.</summary>
-    public string? Rate { get; }
+    /// <summary>The rate applied, for people ("12%", "EUR 3/item"), or null (formatted on first read).</summary>
+    public string? Rate => rateText ??= rateValue switch
+    {
+        null => null,
+        string text => text,
+        Percentage percentage => percentage.ToString(null, CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        var other => other.ToString(),
+    };
 
     /// <summary>The base the rate was applied to (in the currency it was computed in), or null.</summary>
     public Money? AppliedTo { get; }

@@ -208,7 +208,7 @@ public sealed class LandedCostCalculator
             // 5. Duty.
             var dutyD = new Money[n];
             var additionalD = new Money[n];
-            var dutyRateTexts = new string?[n];
+            var dutyRateTexts = new DutyRate?[n];
             var dutySources = new Source?[n];
             var dutyRules = new string?[n];
             bool perLineDuty = false;
@@ -246,7 +246,6 @@ public sealed class LandedCostCalculator
             else
             {
                 dutyRule = static () => "duty per line from the tariff schedule";
-                var rateTexts = new Dictionary<DutyRate, string>(ByReference.Instance);
                 for (int i = 0; i < n; i++)
                 {
                     ShipmentLine line = lines[i];
@@ -255,7 +254,7 @@ public sealed class LandedCostCalculator
                     DutyRate rate = preferential ? entry.Preferential!.Rate : entry.Line.Rate;
                     var quantity = new DutyQuantity(line.UnitMass * line.Quantity, line.Quantity);
                     dutyD[i] = Round(rate.Compute(customsD[i], quantity));
-                    dutyRateTexts[i] = RateText(rateTexts, rate);
+                    dutyRateTexts[i] = rate;
                     dutySources[i] = preferential ? entry.Preferential!.Source : entry.Line.Source;
                     dutyRules[i] = preferential ? DutyRule + " (preference " + entry.Preferential!.Scheme + ")" : DutyRule;
                     perLineDuty = true;
@@ -263,7 +262,7 @@ public sealed class LandedCostCalculator
                     {
                         Money amount = Round(extra.Rate.Compute(customsD[i], quantity));
                         additionalD[i] += amount;
-                        additionalNodes.Add(Leaf(line.Sku + " — " + extra.Name, CostKind.Line, amount, AdditionalRule + "; " + extra.LegalReference, RateText(rateTexts, extra.Rate), customsD[i], extra.Source, importerPaysDuties));
+                        additionalNodes.Add(Leaf(line.Sku + " — " + extra.Name, CostKind.Line, amount, AdditionalRule + "; " + extra.LegalReference, extra.Rate, customsD[i], extra.Source, importerPaysDuties));
                     }
                 }
             }
@@ -387,7 +386,7 @@ public sealed class LandedCostCalculator
             if (vatRule is not null)
             {
                 string suffix = !importerPaysDuties ? payer : s.SellerVatRegistered ? " — recoverable by the VAT-registered importer, not counted" : " — not recoverable, counted";
-                string? vatRateText = rules.VatRate is { } vr ? Text(vr) : null;
+                object? vatRateText = rules.VatRate is { } vr ? vr : null;
 
                 AddCategory("Import VAT", CostKind.ImportVat, vatR, () => vatRule() + suffix, vatRateText, vatBaseTotal, vatCounted, () => LineNodes(vatR, VatShareRule, vatRateText, vatBaseD, null, vatCounted, withValue: false), vatSource);
                 if (!vatCounted && importerPaysDuties)
@@ -412,7 +411,7 @@ public sealed class LandedCostCalculator
                 if (lines[i].ExportRebate is { } rebate)
                 {
                     rebateR[i] = Round(Convert(rebate.Compute(lines[i].Value), r));
-                    rebateNodes.Add(Leaf(lines[i].Sku, CostKind.Line, -rebateR[i], rebate.ToString() + "; " + rebate.Note, Text(rebate.RebateRate), lines[i].Value, null, true));
+                    rebateNodes.Add(Leaf(lines[i].Sku, CostKind.Line, -rebateR[i], rebate.ToString() + "; " + rebate.Note, rebate.RebateRate, lines[i].Value, null, true));
                 }
             }
 
@@ -485,7 +484,7 @@ public sealed class LandedCostCalculator
                 sum += shares[i];
             }
 
-            nodes.Add(new CostNode(fee.Name, CostKind.Fee, sum, () => fee.Rule, fee.Rate is { } rate ? Text(rate) : null, null, fee.Source, fee.AsOf, counted, (IReadOnlyList<CostNode>?)null));
+            nodes.Add(new CostNode(fee.Name, CostKind.Fee, sum, () => fee.Rule, fee.Rate, null, fee.Source, fee.AsOf, counted, (IReadOnlyList<CostNode>?)null));
         }
 
         private Money Convert(Money money, Currency to)
@@ -536,10 +535,10 @@ public sealed class LandedCostCalculator
             return zeros;
         }
 
-        private CostNode Leaf(string label, CostKind kind, Money amount, string rule, string? rate, Money? appliedTo, Source? source, bool counted) =>
+        private CostNode Leaf(string label, CostKind kind, Money amount, string rule, object? rate, Money? appliedTo, Source? source, bool counted) =>
             new(label, kind, amount, rule, rate, appliedTo, source, date, counted, null);
 
-        private CostNode[] LineNodes(Money[] amounts, string rule, string? rate, Money[]? appliedTo, Source? source, bool counted, bool withValue)
+        private CostNode[] LineNodes(Money[] amounts, string rule, object? rate, Money[]? appliedTo, Source? source, bool counted, bool withValue)
         {
             var nodes = new CostNode[n];
             for (int i = 0; i < n; i++)
@@ -562,7 +561,7 @@ public sealed class LandedCostCalculator
             return nodes;
         }
 
-        private CostNode[] DutyNodes(Money[] amountsR, string?[] rules, string?[] rates, Money[] customs, Source?[] sources, bool counted)
+        private CostNode[] DutyNodes(Money[] amountsR, string?[] rules, DutyRate?[] rates, Money[] customs, Source?[] sources, bool counted)
         {
             var nodes = new CostNode[n];
             for (int i = 0; i < n; i++)
@@ -601,7 +600,7 @@ public sealed class LandedCostCalculator
             return nodes;
         }
 
-        private void AddCategory(string label, CostKind kind, Money[] amounts, Func<string> rule, string? rate, Money? appliedTo, bool counted, Func<CostNode[]> children, Source? source = null, bool sumChildren = false)
+        private void AddCategory(string label, CostKind kind, Money[] amounts, Func<string> rule, object? rate, Money? appliedTo, bool counted, Func<CostNode[]> children, Source? source = null, bool sumChildren = false)
         {
             Money sum = Money.Zero(r);
             if (sumChildren)
@@ -631,25 +630,5 @@ public sealed class LandedCostCalculator
             }
         }
 
-        private static string RateText(Dictionary<DutyRate, string> cache, DutyRate rate)
-        {
-            if (!cache.TryGetValue(rate, out string? text))
-            {
-                text = rate.ToString();
-                cache.Add(rate, text);
-            }
-
-            return text;
-        }
-    }
-
-    /// <summary>Compares duty rates by reference: a schedule hands out the same instance for the same line.</summary>
-    private sealed class ByReference : IEqualityComparer<DutyRate>
-    {
-        internal static readonly ByReference Instance = new();
-
-        public bool Equals(DutyRate? x, DutyRate? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(DutyRate obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }
