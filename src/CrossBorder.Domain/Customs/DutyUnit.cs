@@ -1,0 +1,14 @@
+namespace CrossBorder.Domain.Customs;
+
+/// <summary>The quantity a specific (non ad valorem) duty is charged on.</summary>
+public enum DutyUnit
+{
+    /// <summary>Per kilogram of net mass.</summary>
+    Kilogram = 1,
+
+    /// <summary>Per item (piece, pair, unit).</summary>
+    Item = 2,
+
+    /// <summary>Per litre of content.</summary>
+    Litre = 3,
+}
