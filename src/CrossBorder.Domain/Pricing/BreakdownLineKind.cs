@@ -29,4 +29,7 @@ public enum BreakdownLineKind
 
     /// <summary>What remains: the net profit per unit (negative for a loss).</summary>
     NetProfit = 8,
+
+    /// <summary>Promotion fees per unit (coupon redemption fees, deal fees spread over the units sold in the deal).</summary>
+    Promotion = 9,
 }

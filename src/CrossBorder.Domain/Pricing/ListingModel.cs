@@ -218,6 +218,25 @@ public sealed partial class ListingModel
     /// <returns>The solution.</returns>
     public PriceSolution BreakEven(PriceEnding? ending = null) => Solve(PriceTarget.BreakEven(Sale.Currency), ending);
 
+    /// <summary>The unit economics of a promotion against the list price, and the sales uplift it needs to keep the same total profit.</summary>
+    /// <param name="listPrice">The regular listing price.</param>
+    /// <param name="promotion">The promotion.</param>
+    /// <returns>The outcome.</returns>
+    /// <remarks>Marketplace fees are charged on the promotional price; the promotion's own fees are a separate line.</remarks>
+    public PromotionOutcome Promote(Money listPrice, Promotion promotion)
+    {
+        Preconditions.CheckNotNull(promotion, nameof(promotion));
+        UnitEconomics regular = At(listPrice);
+        Money promoPrice = promotion.PromotionalPrice(listPrice);
+        decimal promoFees = promotion.FeesPerUnit(Sale.Currency).Amount;
+        Span<decimal> feeAmounts = stackalloc decimal[fees.Length];
+        Totals t = Evaluate(promoPrice.Amount, true, feeAmounts, promoFees);
+        string rule = promotion.Name + ": price " + promoPrice.ToString(null, CultureInfo.InvariantCulture)
+            + (promotion.FeePerUnit is { } f ? ", fee per redemption " + f.ToString(null, CultureInfo.InvariantCulture) : string.Empty)
+            + (promotion.FixedFee is { } d ? ", deal fee " + d.ToString(null, CultureInfo.InvariantCulture) + " over " + promotion.ExpectedUnits.ToString(CultureInfo.InvariantCulture) + " units" : string.Empty);
+        return new PromotionOutcome(promotion, regular, Build(promoPrice, t, feeAmounts, rule));
+    }
+
     internal struct Totals
     {
         internal decimal Vat;
@@ -230,13 +249,15 @@ public sealed partial class ListingModel
         internal decimal Returns;
         internal decimal Payment;
         internal decimal Advertising;
+        internal decimal Promotion;
         internal decimal Contribution;
         internal decimal Profit;
     }
 
-    internal Totals Evaluate(decimal price, bool round, Span<decimal> feeAmounts)
+    internal Totals Evaluate(decimal price, bool round, Span<decimal> feeAmounts, decimal promotionCost = 0m)
     {
         Totals t = default;
+        t.Promotion = promotionCost;
         if (includeVat)
         {
             decimal vatAmount = price - (price / (1m + vat));
@@ -273,12 +294,12 @@ public sealed partial class ListingModel
         decimal payment = (paymentRate * t.BuyerTotal) + paymentFixed;
         t.Payment = round ? Math.Round(payment, decimals, MidpointRounding.AwayFromZero) : payment;
         t.Advertising = tacos * price;
-        t.Contribution = t.Net - sellingFees - t.Fulfilment - t.Storage - t.Landed - t.Returns - t.Payment;
+        t.Contribution = t.Net - sellingFees - t.Fulfilment - t.Storage - t.Landed - t.Returns - t.Payment - t.Promotion;
         t.Profit = t.Contribution - t.Advertising;
         return t;
     }
 
-    private UnitEconomics Build(Money price, in Totals t, ReadOnlySpan<decimal> feeAmounts)
+    internal UnitEconomics Build(Money price, in Totals t, ReadOnlySpan<decimal> feeAmounts, string? promotionRule = null)
     {
         Currency c = price.Currency;
         var lines = new List<BreakdownLine>(fees.Length + 9);
@@ -322,6 +343,11 @@ public sealed partial class ListingModel
         if (tacos != 0m)
         {
             lines.Add(new BreakdownLine(BreakdownLineKind.Advertising, "advertising", new Money(t.Advertising, c), "TACoS " + Listing.Advertising.Tacos + " of the price"));
+        }
+
+        if (promotionRule is not null)
+        {
+            lines.Add(new BreakdownLine(BreakdownLineKind.Promotion, "promotion fees", new Money(t.Promotion, c), promotionRule));
         }
 
         lines.Add(new BreakdownLine(BreakdownLineKind.NetProfit, "net profit", new Money(t.Profit, c), "price minus every line above"));

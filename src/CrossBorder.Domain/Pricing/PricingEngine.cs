@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using CrossBorder.Domain.Internal;
 using CrossBorder.Domain.Monetary;
 
@@ -44,5 +45,58 @@ public sealed class PricingEngine
         Preconditions.CheckNotNull(sale, nameof(sale));
         Preconditions.CheckNotNull(listing, nameof(listing));
         return new ListingModel(this, sale, listing);
+    }
+
+    /// <summary>
+    /// Prices one SKU in several marketplaces in one call (at given prices or at the prices targets need) and converts each
+    /// net profit to a reporting currency at the rate for the sale date.
+    /// </summary>
+    /// <param name="offers">The offers.</param>
+    /// <param name="reportingCurrency">The currency to report profit in.</param>
+    /// <param name="rates">Exchange rates.</param>
+    /// <returns>One row per offer, in order.</returns>
+    /// <exception cref="ExchangeRateNotFoundException">A rate is missing.</exception>
+    public IReadOnlyList<MarketComparisonRow> Compare(IEnumerable<MarketOffer> offers, Currency reportingCurrency, IExchangeRateProvider rates)
+    {
+        Preconditions.CheckNotNull(offers, nameof(offers));
+        Preconditions.CheckNotNull(reportingCurrency, nameof(reportingCurrency));
+        Preconditions.CheckNotNull(rates, nameof(rates));
+        var rows = new List<MarketComparisonRow>();
+        foreach (MarketOffer offer in offers)
+        {
+            Preconditions.CheckNotNull(offer, nameof(offers));
+            ListingModel model = Model(offer.Sale, offer.Listing);
+            UnitEconomics? economics;
+            string? reason = null;
+            if (offer.Price is { } price)
+            {
+                economics = model.At(price);
+            }
+            else
+            {
+                PriceSolution solution = model.Solve(offer.Target!, offer.Ending);
+                economics = solution.Economics;
+                reason = solution.Reason;
+            }
+
+            ExchangeRate? rate = null;
+            Money? reporting = null;
+            if (economics is not null)
+            {
+                if (offer.Sale.Currency == reportingCurrency)
+                {
+                    reporting = economics.NetProfit;
+                }
+                else
+                {
+                    rate = rates.GetRate(offer.Sale.Currency, reportingCurrency, offer.Sale.Date);
+                    reporting = rate.Value.Convert(economics.NetProfit);
+                }
+            }
+
+            rows.Add(new MarketComparisonRow(offer, economics, rate, reporting, reason));
+        }
+
+        return rows;
     }
 }

@@ -28,6 +28,7 @@ public sealed class UnitEconomics
         Returns = new Money(t.Returns, c);
         Payment = new Money(t.Payment, c);
         Advertising = new Money(t.Advertising, c);
+        Promotion = new Money(t.Promotion, c);
         Contribution = new Money(t.Contribution, c);
         NetProfit = new Money(t.Profit, c);
         GrossProfit = new Money(t.Net - t.Landed, c);
@@ -68,6 +69,9 @@ public sealed class UnitEconomics
 
     /// <summary>Advertising per unit.</summary>
     public Money Advertising { get; }
+
+    /// <summary>Promotion fees per unit (zero outside a promotion).</summary>
+    public Money Promotion { get; }
 
     /// <summary>Net revenue minus landed cost.</summary>
     public Money GrossProfit { get; }
