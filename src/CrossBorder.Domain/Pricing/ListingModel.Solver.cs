@@ -57,31 +57,70 @@ public sealed partial class ListingModel
 
     private bool Reaches(PriceTarget target, decimal price) => price > 0m && Gap(target, price, true) >= 0m;
 
+    /// <summary>
+    /// Fits profit = a + b·P and net revenue = na + nb·P on every segment between breakpoints (unrounded; exact because
+    /// both are linear inside a segment), once per model, so that solving needs no evaluation until the final check.
+    /// </summary>
+    private (decimal A, decimal B, decimal NetA, decimal NetB)[] FitSegments()
+    {
+        decimal[] b = breakpoints;
+        var fits = new (decimal, decimal, decimal, decimal)[b.Length];
+        Span<decimal> scratch = stackalloc decimal[fees.Length];
+        for (int j = 0; j < b.Length; j++)
+        {
+            decimal lo = b[j];
+            decimal hi = j == b.Length - 1 ? Math.Max(lo * 4m, lo + 1000m) : b[j + 1];
+            decimal x1 = lo + ((hi - lo) / 4m);
+            decimal x2 = lo + ((hi - lo) * 3m / 4m);
+            Totals t1 = Evaluate(x1, false, scratch);
+            Totals t2 = Evaluate(x2, false, scratch);
+            decimal slope = (t2.Profit - t1.Profit) / (x2 - x1);
+            decimal netSlope = (t2.Net - t1.Net) / (x2 - x1);
+            fits[j] = (t1.Profit - (slope * x1), slope, t1.Net - (netSlope * x1), netSlope);
+        }
+
+        return fits;
+    }
+
     private decimal? SolveMinimum(PriceTarget target, out string? reason)
     {
         reason = null;
         decimal[] b = breakpoints;
+        (decimal A, decimal B, decimal NetA, decimal NetB)[] fits = segments;
+        decimal rate = target.Rate.Fraction;
         for (int j = 0; j < b.Length; j++)
         {
             bool last = j == b.Length - 1;
             decimal lo = b[j];
-            decimal hi = last ? Math.Max(lo * 4m, lo + 1000m) : b[j + 1];
+            decimal hi = last ? decimal.MaxValue : b[j + 1];
+            (decimal a, decimal slope, decimal na, decimal nb) = fits[j];
+            decimal ga;
+            decimal gb;
+            switch (target.Kind)
+            {
+                case PriceTargetKind.NetMargin:
+                    ga = a - (rate * na);
+                    gb = slope - (rate * nb);
+                    break;
+                case PriceTargetKind.ReturnOnLandedCost:
+                    ga = a - (rate * landed);
+                    gb = slope;
+                    break;
+                default:
+                    ga = a - target.Profit!.Value.Amount;
+                    gb = slope;
+                    break;
+            }
 
-            // The gap is linear inside the open segment: sample two interior points.
-            decimal x1 = lo + ((hi - lo) / 4m);
-            decimal x2 = lo + ((hi - lo) * 3m / 4m);
-            decimal g1 = Gap(target, x1, false);
-            decimal g2 = Gap(target, x2, false);
-            decimal slope = (g2 - g1) / (x2 - x1);
             decimal start;
-            if (g1 >= 0m && (slope <= 0m || g1 - (slope * (x1 - lo)) >= 0m))
+            if (ga + (gb * lo) >= 0m)
             {
                 start = lo;
             }
-            else if (slope > 0m)
+            else if (gb > 0m)
             {
-                start = x1 - (g1 / slope);
-                if (start > hi && !last)
+                start = -ga / gb;
+                if (!last && start > hi)
                 {
                     continue;
                 }
@@ -90,7 +129,7 @@ public sealed partial class ListingModel
             {
                 if (last)
                 {
-                    reason = Unreachable(target, slope);
+                    reason = Unreachable(target, slope, nb);
                     return null;
                 }
 
@@ -104,24 +143,22 @@ public sealed partial class ListingModel
             }
 
             decimal c = Math.Max(Math.Ceiling(Math.Max(start, lo) / minor) * minor, minor);
-            decimal limit = last ? decimal.MaxValue : hi + minor;
-            int steps = 0;
-            while (!Reaches(target, c) && c <= limit && steps < MaxWalk)
+            decimal limit = last ? MaxPrice : hi + minor;
+            bool reached = Reaches(target, c);
+            for (int steps = 0; !reached && c < limit && steps < MaxWalk; steps++)
             {
                 c += minor;
-                steps++;
+                reached = Reaches(target, c);
             }
 
-            if (!Reaches(target, c))
+            if (!reached)
             {
                 continue;
             }
 
-            steps = 0;
-            while (c - minor > 0m && Reaches(target, c - minor) && steps < MaxWalk)
+            for (int steps = 0; c - minor > 0m && steps < MaxWalk && Reaches(target, c - minor); steps++)
             {
                 c -= minor;
-                steps++;
             }
 
             return c;
@@ -131,16 +168,12 @@ public sealed partial class ListingModel
         return null;
     }
 
-    private string Unreachable(PriceTarget target, decimal slope)
+    private static string Unreachable(PriceTarget target, decimal slope, decimal netSlope)
     {
-        if (target.Kind == PriceTargetKind.NetMargin)
+        if (target.Kind == PriceTargetKind.NetMargin && netSlope != 0m)
         {
             // As the price grows, the margin tends to (profit slope) / (net revenue slope).
-            decimal big = MaxPrice;
-            Span<decimal> scratch = stackalloc decimal[fees.Length];
-            Totals a = Evaluate(big, false, scratch);
-            Totals b2 = Evaluate(big * 2m, false, scratch);
-            decimal limit = (b2.Profit - a.Profit) / (b2.Net - a.Net);
+            decimal limit = slope / netSlope;
             return $"No price reaches a net margin of {target.Rate}: percentage fees, payment costs and advertising take a fixed share of each extra unit of revenue, so the net margin can only approach {Monetary.Percentage.FromFraction(Math.Round(limit, 6))} however high the price.";
         }
 

@@ -49,6 +49,15 @@ public sealed partial class ListingModel
     private readonly int decimals;
     private readonly decimal minor;
     private readonly decimal[] breakpoints;
+    private readonly (decimal A, decimal B, decimal NetA, decimal NetB)[] segments;
+    private readonly string[] feeRules;
+    private readonly string vatRule;
+    private readonly string? lowPriceRule;
+    private readonly string landedRule;
+    private readonly string returnsRule;
+    private readonly string paymentRule;
+    private readonly string adsRule;
+    private readonly int lineCount;
 
     internal ListingModel(PricingEngine engine, SaleContext sale, ListingInput listing)
     {
@@ -142,7 +151,28 @@ public sealed partial class ListingModel
         }
 
         breakpoints = Breakpoints();
+        segments = FitSegments();
+        feeRules = new string[fees.Length];
+        for (int i = 0; i < fees.Length; i++)
+        {
+            feeRules[i] = fees[i].ToString();
+        }
+
+        vatRule = Sale.VatRate + " VAT contained in the VAT-inclusive price";
+        lowPriceRule = lowPriceBelow > 0m
+            ? fulfilmentRule + ", low-price FBA discount " + Preconditions.Format(lowPriceDiscount) + " (price below " + Preconditions.Format(lowPriceBelow) + ")"
+            : null;
+        landedRule = Listing.LandedCost.Note ?? "caller's input";
+        returnsRule = ReturnsRule();
+        paymentRule = PaymentRule();
+        adsRule = "TACoS " + Listing.Advertising.Tacos + " of the price";
+        lineCount = (includeVat ? 1 : 0) + fees.Length + (HasFulfilmentLine ? 1 : 0) + (storageRule is null ? 0 : 1) + 1
+            + (returnRate != 0m ? 1 : 0) + (HasPaymentLine ? 1 : 0) + (tacos != 0m ? 1 : 0) + 1;
     }
+
+    private bool HasFulfilmentLine => Listing.Fulfilment.IsByAmazon || Listing.Fulfilment.FixedCost is not null;
+
+    private bool HasPaymentLine => paymentRate != 0m || paymentFixed != 0m;
 
     /// <summary>The engine (data) the model was made from.</summary>
     public PricingEngine Engine { get; }
@@ -302,59 +332,52 @@ public sealed partial class ListingModel
     internal UnitEconomics Build(Money price, in Totals t, ReadOnlySpan<decimal> feeAmounts, string? promotionRule = null)
     {
         Currency c = price.Currency;
-        var lines = new List<BreakdownLine>(fees.Length + 9);
+        var lines = new BreakdownLine[lineCount + (promotionRule is null ? 0 : 1)];
+        int n = 0;
         if (includeVat)
         {
-            lines.Add(new BreakdownLine(BreakdownLineKind.Vat, "VAT", new Money(t.Vat, c), VatRule()));
+            lines[n++] = new BreakdownLine(BreakdownLineKind.Vat, "VAT", new Money(t.Vat, c), vatRule);
         }
 
         for (int i = 0; i < fees.Length; i++)
         {
-            lines.Add(new BreakdownLine(BreakdownLineKind.MarketplaceFee, fees[i].Name, new Money(feeAmounts[i], c), fees[i].ToString(), feeProvenance));
+            lines[n++] = new BreakdownLine(BreakdownLineKind.MarketplaceFee, fees[i].Name, new Money(feeAmounts[i], c), feeRules[i], feeProvenance);
         }
 
-        if (Listing.Fulfilment.IsByAmazon || Listing.Fulfilment.FixedCost is not null)
+        if (HasFulfilmentLine)
         {
-            string? rule = fulfilmentRule;
-            if (price.Amount < lowPriceBelow)
-            {
-                rule += ", low-price FBA discount " + Preconditions.Format(lowPriceDiscount) + " (price below " + Preconditions.Format(lowPriceBelow) + ")";
-            }
-
-            lines.Add(new BreakdownLine(BreakdownLineKind.Fulfilment, Listing.Fulfilment.Label, new Money(t.Fulfilment, c), rule, fulfilmentProvenance));
+            lines[n++] = new BreakdownLine(BreakdownLineKind.Fulfilment, Listing.Fulfilment.Label, new Money(t.Fulfilment, c), price.Amount < lowPriceBelow ? lowPriceRule : fulfilmentRule, fulfilmentProvenance);
         }
 
         if (storageRule is not null)
         {
-            lines.Add(new BreakdownLine(BreakdownLineKind.Storage, "FBA monthly storage", new Money(t.Storage, c), storageRule, storageProvenance));
+            lines[n++] = new BreakdownLine(BreakdownLineKind.Storage, "FBA monthly storage", new Money(t.Storage, c), storageRule, storageProvenance);
         }
 
-        lines.Add(new BreakdownLine(BreakdownLineKind.LandedCost, "landed cost", new Money(t.Landed, c), Listing.LandedCost.Note ?? "caller's input"));
+        lines[n++] = new BreakdownLine(BreakdownLineKind.LandedCost, "landed cost", new Money(t.Landed, c), landedRule);
         if (returnRate != 0m)
         {
-            lines.Add(new BreakdownLine(BreakdownLineKind.Returns, "expected returns", new Money(t.Returns, c), ReturnsRule()));
+            lines[n++] = new BreakdownLine(BreakdownLineKind.Returns, "expected returns", new Money(t.Returns, c), returnsRule);
         }
 
-        if (paymentRate != 0m || paymentFixed != 0m)
+        if (HasPaymentLine)
         {
-            lines.Add(new BreakdownLine(BreakdownLineKind.Payment, "payment and FX", new Money(t.Payment, c), PaymentRule()));
+            lines[n++] = new BreakdownLine(BreakdownLineKind.Payment, "payment and FX", new Money(t.Payment, c), paymentRule);
         }
 
         if (tacos != 0m)
         {
-            lines.Add(new BreakdownLine(BreakdownLineKind.Advertising, "advertising", new Money(t.Advertising, c), "TACoS " + Listing.Advertising.Tacos + " of the price"));
+            lines[n++] = new BreakdownLine(BreakdownLineKind.Advertising, "advertising", new Money(t.Advertising, c), adsRule);
         }
 
         if (promotionRule is not null)
         {
-            lines.Add(new BreakdownLine(BreakdownLineKind.Promotion, "promotion fees", new Money(t.Promotion, c), promotionRule));
+            lines[n++] = new BreakdownLine(BreakdownLineKind.Promotion, "promotion fees", new Money(t.Promotion, c), promotionRule);
         }
 
-        lines.Add(new BreakdownLine(BreakdownLineKind.NetProfit, "net profit", new Money(t.Profit, c), "price minus every line above"));
-        return new UnitEconomics(Sale, price, lines.ToArray(), t);
+        lines[n] = new BreakdownLine(BreakdownLineKind.NetProfit, "net profit", new Money(t.Profit, c), "price minus every line above");
+        return new UnitEconomics(Sale, price, lines, t);
     }
-
-    private string VatRule() => Sale.VatRate + " VAT contained in the VAT-inclusive price";
 
     private string ReturnsRule() =>
         Listing.Returns.ReturnRate + " return rate × (" + Listing.Returns.SellingFeesNotRefunded + " of fees not refunded + " + Listing.Returns.UnsellableShare
