@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using CrossBorder.Domain.Data;
 using CrossBorder.Domain.Monetary;
@@ -5,10 +6,10 @@ using CrossBorder.Domain.Monetary;
 namespace CrossBorder.Domain.Pricing;
 
 /// <summary>
-/// One line of a unit-economics breakdown: an amount and what it is made of (the rate and base it applies to, a note, the
+/// One line of a unit-economics breakdown: an amount and what it is made of (the rule, rate and base it applies, the
 /// reference record behind it). The explanation is formatted on demand. Immutable.
 /// </summary>
-public sealed class BreakdownLine
+public readonly struct BreakdownLine : IEquatable<BreakdownLine>
 {
     internal BreakdownLine(BreakdownLineKind kind, string label, Money amount, string? rule = null, Provenance? provenance = null)
     {
@@ -39,6 +40,29 @@ public sealed class BreakdownLine
         Label + " " + Amount.ToString(null, CultureInfo.InvariantCulture)
         + (Rule is null ? string.Empty : ": " + Rule)
         + (Provenance is null ? string.Empty : " [" + Provenance.Table + " " + Provenance.Key + ", in force " + Provenance.Period.ToString() + ", " + Provenance.Source.Address + "]");
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">The first line.</param>
+    /// <param name="right">The second line.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(BreakdownLine left, BreakdownLine right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The first line.</param>
+    /// <param name="right">The second line.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(BreakdownLine left, BreakdownLine right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(BreakdownLine other) =>
+        Kind == other.Kind && string.Equals(Label, other.Label, StringComparison.Ordinal) && Amount == other.Amount
+        && string.Equals(Rule, other.Rule, StringComparison.Ordinal) && Equals(Provenance, other.Provenance);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is BreakdownLine other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Label, Amount);
 
     /// <inheritdoc/>
     public override string ToString() => Explanation;

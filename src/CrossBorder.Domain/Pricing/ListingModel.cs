@@ -232,7 +232,7 @@ public sealed partial class ListingModel
         Money candidate = ending.Apply(minimum);
         for (int i = 0; i < 200; i++)
         {
-            if (Reaches(target, candidate.Amount))
+            if (candidate.Amount == found.Value || Reaches(target, candidate.Amount))
             {
                 return new PriceSolution(target, ending, minimum, At(candidate), null);
             }
