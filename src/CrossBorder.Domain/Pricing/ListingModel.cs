@@ -116,7 +116,8 @@ public sealed partial class ListingModel
             int days = Preconditions.CheckNonNegative(listing.DaysInStock, nameof(listing.DaysInStock));
             decimal volume = f.Dimensions.Volume.In(rate.VolumeUnit);
             int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(sale.Date.Year, sale.Date.Month);
-            storage = volume * rate.MonthlyRate(sale.Date) * days / daysInMonth;
+            // An expected cost per unit: kept to 8 decimals (far below any minor unit) so later arithmetic stays short.
+            storage = Math.Round(volume * rate.MonthlyRate(sale.Date) * days / daysInMonth, 8, MidpointRounding.AwayFromZero);
             storageProvenance = Provenance.Of(engine.Fba.StorageTable, sale.Marketplace.Value + "/" + rate.StorageClass, rate, sale.Date);
             storageRule = Preconditions.Format(Math.Round(volume, 4)) + " " + rate.VolumeUnit + " × " + Preconditions.Format(rate.MonthlyRate(sale.Date)) + " per month × "
                 + days.ToString(CultureInfo.InvariantCulture) + " / " + daysInMonth.ToString(CultureInfo.InvariantCulture) + " days";
