@@ -64,7 +64,7 @@ public class UnitEconomicsTests
         };
         UnitEconomics ue = PricingEngine.Default.Model(Us, input).At(Money.Of(24.99m, "USD"));
         decimal cubicFeet = 40m * 16.387064m / 28316.846592m;
-        Assert.Equal(cubicFeet * 0.78m * 30m / 30m, ue.Storage.Amount);                        // June: off-peak $0.78/ft³
+        Assert.Equal(Math.Round(cubicFeet * 0.78m * 30m / 30m, 8), ue.Storage.Amount);         // June: off-peak $0.78/ft³, kept to 8 decimals
         Assert.Equal(0.10m * ((0.20m * 3.75m) + (0.5m * 6m) + 1m), ue.Returns.Amount);         // 0.475
         Assert.Equal(0.12m * 24.99m, ue.Advertising.Amount);                                   // TACoS = 30% × 40%
         Assert.Equal(Money.Of(0.37m, "USD"), ue.Payment);                                      // 1.5% × 24.99 = 0.37485
