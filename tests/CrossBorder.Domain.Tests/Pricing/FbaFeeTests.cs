@@ -116,4 +116,21 @@ public class FbaFeeTests
         Assert.Equal("dimensions", ex.ParamName);
         Assert.False(Fba.TryClassify(MarketplaceId.Parse("amazon-br"), Dimensions.Of(10, 5, 1, LengthUnit.Inch), Mass.FromPounds(1), Day2025, out _));
     }
+
+    [Fact]
+    public void A_unit_beyond_every_user_tier_is_not_eligible()
+    {
+        // A user-supplied, bounded tier set (for example a 3PL's): a unit beyond its largest tier is "not eligible".
+        var source = new Source("my 3PL rate card", "https://example.com/3pl", new LocalDate(2026, 1, 1), SourceKind.UserSupplied);
+        var tier = new FbaSizeTier(Us, "parcel", 1, Length.FromCentimetres(60), Length.FromCentimetres(40), Length.FromCentimetres(40), null, Mass.FromKilograms(10),
+            FbaWeightBasis.GreaterOfUnitAndDimensional, 5000m, LengthUnit.Centimetre, MassUnit.Kilogram, null, "standard", EffectivePeriod.From(new LocalDate(2026, 1, 1)), source);
+        var tables = new FbaFeeTables(new[] { tier }, Array.Empty<FbaFulfilmentFeeCard>(), Array.Empty<FbaStorageRate>());
+        var day = new LocalDate(2026, 6, 1);
+        Assert.Equal("parcel", tables.Classify(Us, Dimensions.Of(40, 30, 20, LengthUnit.Centimetre), Mass.FromKilograms(3), day).Tier.Name); // 24,000 cm³ / 5,000 = 4.8 kg
+        // 50 × 40 × 30 cm weighs 12 kg dimensionally, over the 10 kg limit; a 61 cm side is over the 60 cm limit.
+        Assert.False(tables.TryClassify(Us, Dimensions.Of(50, 40, 30, LengthUnit.Centimetre), Mass.FromKilograms(9), day, out _));
+        Assert.False(tables.TryClassify(Us, Dimensions.Of(61, 10, 10, LengthUnit.Centimetre), Mass.FromKilograms(1), day, out _));
+        var ex = Assert.Throws<FbaNotEligibleException>(() => tables.Classify(Us, Dimensions.Of(50, 40, 30, LengthUnit.Centimetre), Mass.FromKilograms(9), day));
+        Assert.Contains("meets no FBA size tier", ex.Message, StringComparison.Ordinal);
+    }
 }
