@@ -9,6 +9,8 @@ namespace CrossBorder.Domain.Pricing;
 /// </summary>
 public sealed record AdvertisingAssumptions
 {
+    private readonly Percentage attributedShare;
+    private readonly Percentage acos;
     private AdvertisingAssumptions(Percentage acos, Percentage attributedShare)
     {
         Acos = acos;
@@ -19,10 +21,18 @@ public sealed record AdvertisingAssumptions
     public static AdvertisingAssumptions None { get; } = new(Percentage.Zero, Percentage.Zero);
 
     /// <summary>The ACoS (for <see cref="FromTacos"/>, the TACoS with a 100% attributed share).</summary>
-    public Percentage Acos { get; init; }
+    public Percentage Acos
+    {
+        get => acos;
+        init => acos = Range(value, nameof(Acos), 10m);
+    }
 
     /// <summary>The share of sales attributed to ads.</summary>
-    public Percentage AttributedShare { get; init; }
+    public Percentage AttributedShare
+    {
+        get => attributedShare;
+        init => attributedShare = Range(value, nameof(AttributedShare), 1m);
+    }
 
     /// <summary>Ad spend per unit of total sales: ACoS × attributed share.</summary>
     public Percentage Tacos => Percentage.FromFraction(Acos.Fraction * AttributedShare.Fraction);
@@ -45,5 +55,11 @@ public sealed record AdvertisingAssumptions
         Preconditions.CheckInRange(acos.Fraction, nameof(acos), 0m, 10m);
         Preconditions.CheckInRange(attributedShare.Fraction, nameof(attributedShare), 0m, 1m);
         return new(acos, attributedShare);
+    }
+
+    private static Percentage Range(Percentage rate, string paramName, decimal max)
+    {
+        Preconditions.CheckInRange(rate.Fraction, paramName, 0m, max);
+        return rate;
     }
 }

@@ -9,6 +9,9 @@ namespace CrossBorder.Domain.Pricing;
 /// </summary>
 public sealed record LandedCostParts
 {
+    private readonly Percentage foreignCurrencyShare;
+    private readonly Money freight;
+    private readonly Money duty;
     /// <summary>Creates the parts.</summary>
     /// <param name="duty">Duty per unit contained in the landed cost; zero or more.</param>
     /// <param name="freight">Freight per unit contained in the landed cost; zero or more.</param>
@@ -24,11 +27,35 @@ public sealed record LandedCostParts
     }
 
     /// <summary>Duty per unit.</summary>
-    public Money Duty { get; init; }
+    public Money Duty
+    {
+        get => duty;
+        init => duty = NonNegative(value, nameof(Duty));
+    }
 
     /// <summary>Freight per unit.</summary>
-    public Money Freight { get; init; }
+    public Money Freight
+    {
+        get => freight;
+        init => freight = NonNegative(value, nameof(Freight));
+    }
 
     /// <summary>Share of the landed cost paid in a foreign currency.</summary>
-    public Percentage ForeignCurrencyShare { get; init; }
+    public Percentage ForeignCurrencyShare
+    {
+        get => foreignCurrencyShare;
+        init => foreignCurrencyShare = Share(value, nameof(ForeignCurrencyShare));
+    }
+
+    private static Money NonNegative(Money value, string paramName)
+    {
+        Preconditions.CheckNonNegative(value.Amount, paramName);
+        return value;
+    }
+
+    private static Percentage Share(Percentage rate, string paramName)
+    {
+        Preconditions.CheckInRange(rate.Fraction, paramName, 0m, 1m);
+        return rate;
+    }
 }

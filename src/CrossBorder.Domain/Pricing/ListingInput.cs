@@ -10,6 +10,13 @@ namespace CrossBorder.Domain.Pricing;
 /// </summary>
 public sealed record ListingInput
 {
+    private readonly IReadOnlyList<PaymentCost> paymentCosts = Array.Empty<PaymentCost>();
+    private readonly AdvertisingAssumptions advertising = AdvertisingAssumptions.None;
+    private readonly ReturnAssumptions returns = ReturnAssumptions.None;
+    private readonly Fulfilment fulfilment = Fulfilment.None;
+    private readonly int daysInStock;
+    private readonly UnitCost landedCost = null!;
+    private readonly string category = null!;
     /// <summary>Creates an input with no fulfilment, returns, advertising or payment costs.</summary>
     /// <param name="category">The marketplace's fee category (or plan), for example "home-and-kitchen".</param>
     /// <param name="landedCost">The landed cost per unit in the listing currency.</param>
@@ -20,23 +27,51 @@ public sealed record ListingInput
     }
 
     /// <summary>The fee category.</summary>
-    public string Category { get; init; }
+    public string Category
+    {
+        get => category;
+        init => category = Preconditions.CheckNotNullOrWhiteSpace(value, nameof(Category));
+    }
 
     /// <summary>The landed cost per unit.</summary>
-    public UnitCost LandedCost { get; init; }
+    public UnitCost LandedCost
+    {
+        get => landedCost;
+        init => landedCost = Preconditions.CheckNotNull(value, nameof(LandedCost));
+    }
 
     /// <summary>How the unit is fulfilled; <see cref="Fulfilment.None"/> by default.</summary>
-    public Fulfilment Fulfilment { get; init; } = Fulfilment.None;
+    public Fulfilment Fulfilment
+    {
+        get => fulfilment;
+        init => fulfilment = Preconditions.CheckNotNull(value, nameof(Fulfilment));
+    }
 
     /// <summary>Expected days a unit spends in FBA storage before it sells (storage per unit); zero by default.</summary>
-    public int DaysInStock { get; init; }
+    public int DaysInStock
+    {
+        get => daysInStock;
+        init => daysInStock = Preconditions.CheckNonNegative(value, nameof(DaysInStock));
+    }
 
     /// <summary>Expected returns; none by default.</summary>
-    public ReturnAssumptions Returns { get; init; } = ReturnAssumptions.None;
+    public ReturnAssumptions Returns
+    {
+        get => returns;
+        init => returns = Preconditions.CheckNotNull(value, nameof(Returns));
+    }
 
     /// <summary>Advertising; none by default.</summary>
-    public AdvertisingAssumptions Advertising { get; init; } = AdvertisingAssumptions.None;
+    public AdvertisingAssumptions Advertising
+    {
+        get => advertising;
+        init => advertising = Preconditions.CheckNotNull(value, nameof(Advertising));
+    }
 
     /// <summary>Payment and currency-conversion costs; none by default.</summary>
-    public IReadOnlyList<PaymentCost> PaymentCosts { get; init; } = Array.Empty<PaymentCost>();
+    public IReadOnlyList<PaymentCost> PaymentCosts
+    {
+        get => paymentCosts;
+        init => paymentCosts = Preconditions.CheckNotNull(value, nameof(PaymentCosts));
+    }
 }

@@ -9,6 +9,8 @@ namespace CrossBorder.Domain.Pricing;
 /// </summary>
 public sealed record PaymentCost
 {
+    private readonly Percentage rate;
+    private readonly string name = null!;
     /// <summary>Creates a payment cost.</summary>
     /// <param name="name">What it is (for example "currency conversion").</param>
     /// <param name="rate">The rate on the buyer's total; 0%–100%.</param>
@@ -27,11 +29,25 @@ public sealed record PaymentCost
     }
 
     /// <summary>What it is.</summary>
-    public string Name { get; init; }
+    public string Name
+    {
+        get => name;
+        init => name = Preconditions.CheckNotNullOrWhiteSpace(value, nameof(Name));
+    }
 
     /// <summary>The rate on the buyer's total.</summary>
-    public Percentage Rate { get; init; }
+    public Percentage Rate
+    {
+        get => rate;
+        init => rate = Unit(value, nameof(Rate));
+    }
 
     /// <summary>The fixed amount per unit.</summary>
     public Money? FixedPerUnit { get; init; }
+
+    private static Percentage Unit(Percentage rate, string paramName)
+    {
+        Preconditions.CheckInRange(rate.Fraction, paramName, 0m, 1m);
+        return rate;
+    }
 }

@@ -9,6 +9,9 @@ namespace CrossBorder.Domain.Pricing;
 /// </summary>
 public sealed record ReturnAssumptions
 {
+    private readonly Percentage sellingFeesNotRefunded;
+    private readonly Percentage unsellableShare;
+    private readonly Percentage returnRate;
     /// <summary>Creates return assumptions.</summary>
     /// <param name="returnRate">Share of units sold that come back; 0%–100%.</param>
     /// <param name="unsellableShare">Share of returned units that cannot be resold; 0%–100%.</param>
@@ -34,14 +37,32 @@ public sealed record ReturnAssumptions
     public static ReturnAssumptions None { get; } = new(Percentage.Zero, Percentage.Zero);
 
     /// <summary>Share of units returned.</summary>
-    public Percentage ReturnRate { get; init; }
+    public Percentage ReturnRate
+    {
+        get => returnRate;
+        init => returnRate = Unit(value, nameof(ReturnRate));
+    }
 
     /// <summary>Share of returns that cannot be resold.</summary>
-    public Percentage UnsellableShare { get; init; }
+    public Percentage UnsellableShare
+    {
+        get => unsellableShare;
+        init => unsellableShare = Unit(value, nameof(UnsellableShare));
+    }
 
     /// <summary>Seller-paid shipping per return.</summary>
     public Money? ReturnShippingPerReturn { get; init; }
 
     /// <summary>Share of selling fees kept by the marketplace on a refund.</summary>
-    public Percentage SellingFeesNotRefunded { get; init; }
+    public Percentage SellingFeesNotRefunded
+    {
+        get => sellingFeesNotRefunded;
+        init => sellingFeesNotRefunded = Unit(value, nameof(SellingFeesNotRefunded));
+    }
+
+    private static Percentage Unit(Percentage rate, string paramName)
+    {
+        Preconditions.CheckInRange(rate.Fraction, paramName, 0m, 1m);
+        return rate;
+    }
 }

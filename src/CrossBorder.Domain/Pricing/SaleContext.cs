@@ -11,6 +11,9 @@ namespace CrossBorder.Domain.Pricing;
 /// </summary>
 public sealed record SaleContext
 {
+    private readonly Percentage salesTaxRate;
+    private readonly Percentage vatRate;
+    private readonly Currency currency = null!;
     /// <summary>Creates a sale context.</summary>
     /// <param name="marketplace">The marketplace.</param>
     /// <param name="date">The day of the sale.</param>
@@ -39,14 +42,32 @@ public sealed record SaleContext
     public LocalDate Date { get; init; }
 
     /// <summary>The listing currency.</summary>
-    public Currency Currency { get; init; }
+    public Currency Currency
+    {
+        get => currency;
+        init => currency = Preconditions.CheckNotNull(value, nameof(Currency));
+    }
 
     /// <summary>The VAT rate on the sale.</summary>
-    public Percentage VatRate { get; init; }
+    public Percentage VatRate
+    {
+        get => vatRate;
+        init => vatRate = CheckRate(value, nameof(VatRate));
+    }
 
     /// <summary>Whether listing prices include VAT.</summary>
     public bool PricesIncludeVat { get; init; }
 
     /// <summary>Sales tax collected on top of the price.</summary>
-    public Percentage SalesTaxRate { get; init; }
+    public Percentage SalesTaxRate
+    {
+        get => salesTaxRate;
+        init => salesTaxRate = CheckRate(value, nameof(SalesTaxRate));
+    }
+
+    private static Percentage CheckRate(Percentage rate, string paramName)
+    {
+        Preconditions.CheckInRange(rate.Fraction, paramName, 0m, 1m);
+        return rate;
+    }
 }

@@ -9,6 +9,7 @@ namespace CrossBorder.Domain.Pricing;
 /// </summary>
 public sealed record UnitCost
 {
+    private readonly Money amount;
     /// <summary>Creates a unit cost.</summary>
     /// <param name="amount">The cost per unit; zero or more.</param>
     /// <param name="note">Where the figure comes from, or null.</param>
@@ -21,7 +22,11 @@ public sealed record UnitCost
     }
 
     /// <summary>The cost per unit.</summary>
-    public Money Amount { get; init; }
+    public Money Amount
+    {
+        get => amount;
+        init => amount = NonNegative(value, nameof(Amount));
+    }
 
     /// <summary>Where the figure comes from.</summary>
     public string? Note { get; init; }
@@ -34,4 +39,10 @@ public sealed record UnitCost
     /// <param name="amount">The cost.</param>
     /// <returns>The unit cost.</returns>
     public static UnitCost FromMoney(Money amount) => new(amount);
+
+    private static Money NonNegative(Money value, string paramName)
+    {
+        Preconditions.CheckNonNegative(value.Amount, paramName);
+        return value;
+    }
 }

@@ -82,6 +82,9 @@ public class UnitEconomicsTests
         Assert.Equal("price", Assert.Throws<CurrencyMismatchException>(() => model.At(Money.Of(10m, "EUR"))).ParamName);
         Assert.Throws<UnknownFeeCategoryException>(() => PricingEngine.Default.Model(Us, new ListingInput("spaceships", Money.Of(1m, "USD"))));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ReturnAssumptions(Percentage.FromPercent(120), Percentage.Zero));
+        Assert.Equal("VatRate", Assert.Throws<ArgumentOutOfRangeException>(() => De with { VatRate = Percentage.FromPercent(150) }).ParamName);
+        Assert.Equal("DaysInStock", Assert.Throws<ArgumentOutOfRangeException>(() => FbaSmall(1m) with { DaysInStock = -1 }).ParamName);
+        Assert.Equal("Amount", Assert.Throws<ArgumentOutOfRangeException>(() => new UnitCost(Money.Of(1m, "USD")) with { Amount = Money.Of(-1m, "USD") }).ParamName);
         Assert.Throws<FbaNotEligibleException>(() => PricingEngine.Default.Model(
             new SaleContext(MarketplaceId.Parse("ebay-us"), Day, Currency.USD, Percentage.Zero, false),
             new ListingInput("most-categories", Money.Of(1m, "USD")) { Fulfilment = Fulfilment.ByAmazon(Dimensions.Of(1, 1, 1, LengthUnit.Inch), Mass.FromOunces(1)) }));
