@@ -112,6 +112,9 @@ public sealed partial class ListingModel
                     break;
             }
 
+            // Fee and VAT rounding can move the exact gap by up to about a minor unit per rounded amount, so a segment whose
+            // unrounded best point falls short by less than that is still checked exactly.
+            decimal tolerance = minor * (fees.Length + 2);
             decimal start;
             if (ga + (gb * lo) >= 0m)
             {
@@ -122,7 +125,12 @@ public sealed partial class ListingModel
                 start = -ga / gb;
                 if (!last && start > hi)
                 {
-                    continue;
+                    if (ga + (gb * hi) < -tolerance)
+                    {
+                        continue;
+                    }
+
+                    start = hi;
                 }
             }
             else
@@ -133,7 +141,12 @@ public sealed partial class ListingModel
                     return null;
                 }
 
-                continue;
+                if (ga + (gb * lo) < -tolerance)
+                {
+                    continue;
+                }
+
+                start = lo;
             }
 
             if (start > MaxPrice)
