@@ -52,7 +52,7 @@ internal readonly struct Factor
         int scale = (bits[3] >> 16) & 0xFF;
         if (bits[2] == 0 && bits[1] >= 0 && scale <= 14)
         {
-            long mantissa = ((long)bits[1] << 32) | (uint)bits[0];
+            long mantissa = ((long)bits[1] << 32) | unchecked((uint)bits[0]);
             return new Factor(Fast, mantissa, Pow10[scale], Pow10[scale + 4], normal);
         }
 

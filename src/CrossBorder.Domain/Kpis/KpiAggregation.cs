@@ -249,7 +249,7 @@ public sealed class KpiAggregation
         }
 
         long day = market.DayIndex(line.Ticks, plan.FirstDay);
-        if ((ulong)day >= (ulong)plan.DayCount || plan.PeriodOfDay[day] < 0)
+        if (unchecked((ulong)day) >= (ulong)plan.DayCount || plan.PeriodOfDay[day] < 0)
         {
             rejected[(int)RejectionReason.OutsideRange]++;
             return;
@@ -496,7 +496,7 @@ public sealed class KpiAggregation
 
     private bool InRange(long day, out int index)
     {
-        if ((ulong)day >= (ulong)plan.DayCount || plan.PeriodOfDay[day] < 0)
+        if (unchecked((ulong)day) >= (ulong)plan.DayCount || plan.PeriodOfDay[day] < 0)
         {
             rejected[(int)RejectionReason.OutsideRange]++;
             index = 0;
@@ -532,7 +532,7 @@ public sealed class KpiAggregation
     {
         cost = 0;
         QueryPlan.CostEntry[]?[] costs = plan.Costs;
-        if ((uint)sku >= (uint)costs.Length || costs[sku] is not { } entries)
+        if (unchecked((uint)sku) >= (uint)costs.Length || costs[sku] is not { } entries)
         {
             return false;
         }

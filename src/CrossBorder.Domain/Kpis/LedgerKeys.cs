@@ -111,7 +111,7 @@ public sealed class LedgerKeys
     {
         lock (gate)
         {
-            return (uint)key.Index < (uint)marketplaces.Count ? marketplaces[key.Index] : throw Unknown(key.ToString(), marketplaces.Count, nameof(key));
+            return unchecked((uint)key.Index) < (uint)marketplaces.Count ? marketplaces[key.Index] : throw Unknown(key.ToString(), marketplaces.Count, nameof(key));
         }
     }
 
@@ -123,7 +123,7 @@ public sealed class LedgerKeys
     {
         lock (gate)
         {
-            return (uint)key.Index < (uint)skus.Count ? skus[key.Index] : throw Unknown(key.ToString(), skus.Count, nameof(key));
+            return unchecked((uint)key.Index) < (uint)skus.Count ? skus[key.Index] : throw Unknown(key.ToString(), skus.Count, nameof(key));
         }
     }
 
@@ -135,7 +135,7 @@ public sealed class LedgerKeys
     {
         lock (gate)
         {
-            return (uint)key.Index < (uint)campaigns.Count ? campaigns[key.Index] : throw Unknown(key.ToString(), campaigns.Count, nameof(key));
+            return unchecked((uint)key.Index) < (uint)campaigns.Count ? campaigns[key.Index] : throw Unknown(key.ToString(), campaigns.Count, nameof(key));
         }
     }
 
