@@ -16,8 +16,8 @@ internal struct Accumulator
     internal long Discount;
     internal long Tax;
     internal long Fees;
-    internal long FixedCosts;
     internal long Cogs;
+    internal long FixedCosts;
     internal long UnitsWithoutCost;
     internal long Refunds;
     internal long ReturnedUnits;

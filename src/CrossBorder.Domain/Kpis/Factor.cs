@@ -26,10 +26,14 @@ internal readonly struct Factor
     private readonly long d0;
     private readonly long d4;
     private readonly long limit;
+    private readonly int k0;
     private readonly decimal value;
 
-    private Factor(byte state, long n, long d0, long d4, decimal value)
+    private Factor(byte state, long n, int k0, decimal value)
     {
+        long d0 = Pow10[k0];
+        long d4 = Pow10[Math.Min(k0 + 4, 18)];
+        this.k0 = k0;
         State = state;
         this.n = n;
         this.d0 = d0;
@@ -38,9 +42,9 @@ internal readonly struct Factor
         this.value = value;
     }
 
-    internal static Factor Identity { get; } = new(Fast, 1, 1, 10_000, 1m);
+    internal static Factor Identity { get; } = new(Fast, 1, 0, 1m);
 
-    internal static Factor MissingFactor { get; } = new(Missing, 0, 1, 1, 0m);
+    internal static Factor MissingFactor { get; } = new(Missing, 0, 0, 0m);
 
     internal byte State { get; }
 
@@ -53,11 +57,35 @@ internal readonly struct Factor
         if (bits[2] == 0 && bits[1] >= 0 && scale <= 14)
         {
             long mantissa = ((long)bits[1] << 32) | unchecked((uint)bits[0]);
-            return new Factor(Fast, mantissa, Pow10[scale], Pow10[scale + 4], normal);
+            return new Factor(Fast, mantissa, scale, normal);
         }
 
-        return new Factor(Slow, 0, 1, 1, normal);
+        return new Factor(Slow, 0, 0, normal);
     }
+
+    /// <summary>p / 10^k truncated toward zero, with constant divisors so that the JIT divides by multiplication.</summary>
+    private static long DivPow10(long p, int k) => k switch
+    {
+        0 => p,
+        1 => p / 10L,
+        2 => p / 100L,
+        3 => p / 1_000L,
+        4 => p / 10_000L,
+        5 => p / 100_000L,
+        6 => p / 1_000_000L,
+        7 => p / 10_000_000L,
+        8 => p / 100_000_000L,
+        9 => p / 1_000_000_000L,
+        10 => p / 10_000_000_000L,
+        11 => p / 100_000_000_000L,
+        12 => p / 1_000_000_000_000L,
+        13 => p / 10_000_000_000_000L,
+        14 => p / 100_000_000_000_000L,
+        15 => p / 1_000_000_000_000_000L,
+        16 => p / 10_000_000_000_000_000L,
+        17 => p / 100_000_000_000_000_000L,
+        _ => p / 1_000_000_000_000_000_000L,
+    };
 
     /// <summary>round_half_even(minor × factor / 10^extra), where extra is 0 or 4.</summary>
     internal long Convert(long minor, int extra)
@@ -71,7 +99,7 @@ internal readonly struct Factor
                 return p;
             }
 
-            long q = p / d;
+            long q = DivPow10(p, extra == 0 ? k0 : k0 + 4);
             long r = p - (q * d);
             if (r != 0)
             {

@@ -86,6 +86,12 @@ public sealed class KpiAggregation
         {
             dense = new int[size];
             dense.AsSpan().Fill(-1);
+            if (size <= 1 << 20)
+            {
+                // Every group the query can produce fits: size the group store once instead of doubling and copying it.
+                groups = new Accumulator[size];
+                coords = new Coord[size];
+            }
         }
     }
 
@@ -219,24 +225,42 @@ public sealed class KpiAggregation
             order[i] = i;
         }
 
-        Array.Sort(order, (a, b) => coords[a].CompareTo(coords[b]));
-        var result = new List<KpiGroup>(groupCount);
+        Coord[] keysOf = coords;
+        Array.Sort(order, (a, b) => keysOf[a].CompareTo(keysOf[b]));
+        var result = new KpiGroup[groupCount];
         LedgerKeys keys = query.Keys;
+        MarketplaceId[] marketplaceNames = Names(knownMarketplaces = keys.MarketplaceCount, i => keys.MarketplaceOf(new MarketplaceKey(i)));
+        string[] skuNames = bySku ? Names(knownSkus = keys.SkuCount, i => keys.SkuOf(new SkuKey(i))) : Array.Empty<string>();
+        string[] campaignNames = byCampaign ? Names(knownCampaigns = keys.CampaignCount, i => keys.CampaignOf(new CampaignKey(i))) : Array.Empty<string>();
         bool byPeriod = query.Period.Kind != 0;
-        foreach (int i in order)
+        Accumulator total = default;
+        for (int n = 0; n < order.Length; n++)
         {
+            int i = order[n];
             Coord c = coords[i];
             var key = new KpiGroupKey(
-                byMarketplace ? keys.MarketplaceOf(new MarketplaceKey(c.Marketplace)) : (MarketplaceId?)null,
+                byMarketplace ? marketplaceNames[c.Marketplace] : (MarketplaceId?)null,
                 byMarket ? CountryCode.FromIndex(c.Market) : (CountryCode?)null,
-                bySku && c.Sku > 0 ? keys.SkuOf(new SkuKey(c.Sku - 1)) : (string?)null,
-                byCampaign && c.Campaign > 0 ? keys.CampaignOf(new CampaignKey(c.Campaign - 1)) : (string?)null,
+                bySku && c.Sku > 0 ? skuNames[c.Sku - 1] : (string?)null,
+                byCampaign && c.Campaign > 0 ? campaignNames[c.Campaign - 1] : (string?)null,
                 byChannel && c.Channel > 0 ? (FulfilmentChannel)(c.Channel - 1) : null,
                 byPeriod ? plan.Periods[c.Period] : null);
-            result.Add(new KpiGroup(key, new LedgerTotals(in groups[i], reporting)));
+            result[n] = new KpiGroup(key, new LedgerTotals(in groups[i], reporting));
+            total.Add(in groups[i]);
         }
 
-        return new KpiReport(reporting, result, rowsRead, new RowRejections((long[])rejected.Clone()));
+        return new KpiReport(reporting, result, new LedgerTotals(in total, reporting), rowsRead, new RowRejections((long[])rejected.Clone()));
+    }
+
+    private static T[] Names<T>(int count, Func<int, T> name)
+    {
+        var names = new T[count];
+        for (int i = 0; i < count; i++)
+        {
+            names[i] = name(i);
+        }
+
+        return names;
     }
 
     private void AddOrderLine(in OrderLine line)

@@ -13,6 +13,8 @@ namespace CrossBorder.Domain.Kpis;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class KpiReport
 {
+    private Dictionary<KpiGroupKey, KpiGroup>? lookup;
+
     /// <summary>Creates a report, for example from partial totals exported by another system.</summary>
     /// <param name="reportingCurrency">The currency of every total.</param>
     /// <param name="groups">The groups; keys must be distinct.</param>
@@ -51,6 +53,17 @@ public sealed class KpiReport
         Total = total.IsEmpty ? new LedgerTotals(default, reportingCurrency) : total;
     }
 
+    /// <summary>A report from groups the engine made (distinct keys, one currency): no checks.</summary>
+    internal KpiReport(Currency reportingCurrency, KpiGroup[] groups, LedgerTotals total, long rowsRead, RowRejections rejections)
+    {
+        ReportingCurrency = reportingCurrency;
+        Groups = Array.AsReadOnly(groups);
+        Total = total;
+        RowsRead = rowsRead;
+        Rejections = rejections;
+        lookup = null;
+    }
+
     /// <summary>The currency of every amount.</summary>
     public Currency ReportingCurrency { get; }
 
@@ -69,7 +82,22 @@ public sealed class KpiReport
     /// <summary>The group with <paramref name="key"/>, if any.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The group, or null.</returns>
-    public KpiGroup? Find(KpiGroupKey key) => Groups.FirstOrDefault(g => g.Key == key);
+    public KpiGroup? Find(KpiGroupKey key)
+    {
+        Dictionary<KpiGroupKey, KpiGroup>? index = lookup;
+        if (index is null)
+        {
+            index = new Dictionary<KpiGroupKey, KpiGroup>(Groups.Count);
+            foreach (KpiGroup group in Groups)
+            {
+                index[group.Key] = group;
+            }
+
+            lookup = index;
+        }
+
+        return index.TryGetValue(key, out KpiGroup? found) ? found : null;
+    }
 
     /// <summary>
     /// The report of the union of both ledgers: groups with equal keys merge their totals, counts add up. This is the path to
