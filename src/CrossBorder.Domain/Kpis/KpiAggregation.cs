@@ -225,8 +225,23 @@ public sealed class KpiAggregation
             order[i] = i;
         }
 
-        Coord[] keysOf = coords;
-        Array.Sort(order, (a, b) => keysOf[a].CompareTo(keysOf[b]));
+        if (dense is not null && sparse is null)
+        {
+            // The dense index runs in key order (marketplace, market, SKU, campaign, channel, period): read the groups off it.
+            int n = 0;
+            foreach (int slot in dense)
+            {
+                if (slot >= 0)
+                {
+                    order[n++] = slot;
+                }
+            }
+        }
+        else
+        {
+            Coord[] keysOf = coords;
+            Array.Sort(order, (a, b) => keysOf[a].CompareTo(keysOf[b]));
+        }
         var result = new KpiGroup[groupCount];
         LedgerKeys keys = query.Keys;
         MarketplaceId[] marketplaceNames = Names(knownMarketplaces = keys.MarketplaceCount, i => keys.MarketplaceOf(new MarketplaceKey(i)));
@@ -567,6 +582,12 @@ public sealed class KpiAggregation
             ref readonly QueryPlan.CostEntry e = ref entries[i];
             if (e.From <= epochDay && epochDay <= e.To)
             {
+                if (ReferenceEquals(e.Currency, reporting) && e.WholeMinor >= 0)
+                {
+                    cost = checked(quantity * e.WholeMinor);
+                    return true;
+                }
+
                 long scaled = checked(quantity * e.Scaled);
                 if (ReferenceEquals(e.Currency, reporting))
                 {

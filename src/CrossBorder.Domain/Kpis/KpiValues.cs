@@ -138,6 +138,12 @@ public sealed class KpiValues
     /// <summary>Sell-through rate (Amazon FBA style) = units ordered / average units on hand; can exceed 100%; null without inventory.</summary>
     public Percentage? SellThroughRate => AverageInventoryUnits is { } average && average != 0m ? Percentage.FromFraction(Totals.Units / average) : null;
 
+    /// <summary>
+    /// Days of cover = average units on hand / average units ordered per day over the snapshot days = Σ snapshot units / units ordered;
+    /// null without snapshots or without units ordered. Compare it with the replenishment lead time.
+    /// </summary>
+    public decimal? DaysOfCover => Totals.InventoryDays == 0 || Totals.Units == 0 ? null : (decimal)Totals.InventoryUnitDays / Totals.Units;
+
     /// <summary>In-stock rate = snapshots with units on hand / snapshots (share of SKU-days in stock); null without snapshots.</summary>
     public Percentage? InStockRate => Ratio(Totals.InStockSnapshots, Totals.InventorySnapshots);
 

@@ -87,7 +87,11 @@ internal sealed class QueryPlan
             To = to;
             Scaled = scaled;
             Currency = currency;
+            WholeMinor = scaled % 10_000 == 0 ? scaled / 10_000 : -1;
         }
+
+        /// <summary>The cost in whole minor units when it has no finer digits; −1 otherwise.</summary>
+        internal long WholeMinor { get; }
 
         internal int From { get; }
 
