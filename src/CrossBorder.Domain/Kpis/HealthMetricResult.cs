@@ -58,7 +58,7 @@ public sealed class HealthMetricResult
         get
         {
             string window = PeriodGrouping.Format(Window);
-            string rate = Rate is { } r ? decimal.Round(r.Percent, 2).ToString(CultureInfo.InvariantCulture) + "%" : "undefined";
+            string rate = Rate is { } r ? decimal.Round(r.Percent, 2).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "undefined";
             string text = $"{Metric} {rate} ({Count.ToString(CultureInfo.InvariantCulture)} of {OutOf.ToString(CultureInfo.InvariantCulture)}, {window}); target {Target} — {Target.Source.Title}: {Status}.";
             if (Issues.Count > 0)
             {
