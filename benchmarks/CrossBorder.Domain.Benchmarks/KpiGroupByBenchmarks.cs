@@ -29,7 +29,11 @@ public class KpiGroupByBenchmarks
     private Dictionary<string, decimal> costOf = null!;
     private DuckDBConnection? duck;
 
-    [Params(10_000_000)]
+    /// <summary>10 million rows; set KPI_ROWS (for example 1000000) to measure another size, such as the 1M → 10M scaling check.</summary>
+    public static IEnumerable<int> RowCounts =>
+        Environment.GetEnvironmentVariable("KPI_ROWS") is { Length: > 0 } rows ? new[] { int.Parse(rows, CultureInfo.InvariantCulture) } : new[] { 10_000_000 };
+
+    [ParamsSource(nameof(RowCounts))]
     public int Rows { get; set; }
 
     [GlobalSetup(Target = nameof(Library))]
