@@ -106,10 +106,12 @@ Console.WriteLine($"Rows read {report.RowsRead}, left out: {report.Rejections}; 
 // 2. Store health, as of the last day of the month.
 Console.WriteLine();
 Console.WriteLine("Store health as of 2026-10-31");
+var healthReports = new List<StoreHealthReport>();
 var healthData = new StoreHealthData { Orders = lines, Shipments = shipments, Feedback = feedback, Claims = claims };
 foreach (var (market, id) in new[] { (us, "amazon-us"), (de, "amazon-de") })
 {
     StoreHealthReport health = StoreHealth.Evaluate(healthData, keys, market, zones[id], month.End);
+    healthReports.Add(health);
     Console.WriteLine($"{id}: {health.Status}");
     foreach (HealthMetricResult m in health.Metrics)
     {
@@ -118,4 +120,25 @@ foreach (var (market, id) in new[] { (us, "amazon-us"), (de, "amazon-de") })
 
     HealthMetricResult odr = health.Find(HealthMetric.OrderDefectRate)!;
     Console.WriteLine("  why: " + odr.Explanation);
+}
+
+// 3. The morning checklist: rules as data, alerts with their reasons.
+Console.WriteLine();
+Console.WriteLine("Morning checklist");
+AlertRule[] rules =
+[
+    new("Account health", AlertKind.HealthMetricNotHealthy),
+    new("Ads above break-even", AlertKind.AcosAboveBreakEven),
+    new("Kitchenware return norm 3.5%", AlertKind.ReturnRateAboveNorm, 0.035m),
+];
+var bySkuQuery = new KpiQuery(keys, Currency.USD, month, id => zones[id.Value])
+{
+    GroupBy = KpiDimensions.Marketplace | KpiDimensions.Sku,
+    ExchangeRates = rates,
+    UnitCosts = costs,
+};
+KpiReport bySku = KpiEngine.Aggregate(bySkuQuery, new LedgerData { OrderLines = lines.ToArray(), Refunds = refunds.ToArray(), Advertising = ads.ToArray() });
+foreach (Alert alert in MorningChecklist.Evaluate(rules, bySku, healthReports))
+{
+    Console.WriteLine($"  [{alert.Severity}] {alert.Subject}: {alert.Explanation[..Math.Min(160, alert.Explanation.Length)]}");
 }
