@@ -19,6 +19,12 @@ public static class Program
             return;
         }
 
+        if (args.Length == 2 && args[0] == "--kpi-check")
+        {
+            KpiGroupByBenchmarks.Check(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 
