@@ -8,9 +8,11 @@ for project in src/*/*.csproj; do
   [ -f "$dir/PublicAPI.Unshipped.txt" ] || continue
   log=$(mktemp)
   dotnet build "$project" -c Release --no-incremental -p:TreatWarningsAsErrors=false > "$log" 2>&1 || true
-  python3 - "$dir" "$log" <<'PY'
+  python3 - "$dir" "$log" "$project" <<'PY'
 import re, sys, pathlib
-d, log = pathlib.Path(sys.argv[1]), open(sys.argv[2], encoding="utf-8").read()
+d, proj = pathlib.Path(sys.argv[1]), sys.argv[3]
+# only this project's diagnostics: a build also reports those of the projects it references
+log = "\n".join(l for l in open(sys.argv[2], encoding="utf-8").read().splitlines() if proj in l)
 add = set(re.findall(r"RS0016: Symbol '(.+?)' is not part of the declared public API", log))
 remove = set(re.findall(r"RS0017: Symbol '(.+?)' is part of the declared API, but is either not public or could not be found", log))
 p = d / "PublicAPI.Unshipped.txt"
