@@ -46,7 +46,7 @@ public sealed class KpiLedgerGenerator
         }
 
         Rates = new ExchangeRateTable(rates, maxAgeInDays: 4);
-        UnitCosts = skus.Select((s, i) => new UnitCost(s, new EffectivePeriod(new LocalDate(2020, 1, 1), null), Money.FromMinorUnits(basePrice[i] * 35 / 100, Currency.USD))).ToArray();
+        UnitCosts = skus.Select((s, i) => new SkuCost(s, new EffectivePeriod(new LocalDate(2020, 1, 1), null), Money.FromMinorUnits(basePrice[i] * 35 / 100, Currency.USD))).ToArray();
 
         OrderLines = new OrderLine[orderLines];
         var refunds = new List<Refund>(orderLines / 19);
@@ -69,7 +69,7 @@ public sealed class KpiLedgerGenerator
                 long discount = random.Next(8) == 0 ? price / 10 : 0;
                 long tax = currency == Currency.USD ? 0 : (price - discount) * 19 / 100;
                 long fees = price * 15 / 100 + Local(300, currency) * qty;
-                OrderLines[n++] = new OrderLine(orderId, l + 1, at, markets[m], skus[sku], qty, Money.FromMinorUnits(price, currency), Money.FromMinorUnits(discount, currency), Money.FromMinorUnits(tax, currency), Money.FromMinorUnits(fees, currency), FulfilmentChannel.Marketplace);
+                OrderLines[n++] = new OrderLine(orderId, l + 1, at, markets[m], skus[sku], qty, Money.FromMinorUnits(price, currency), Money.FromMinorUnits(discount, currency), Money.FromMinorUnits(tax, currency), Money.FromMinorUnits(fees, currency), FulfilledBy.Marketplace);
                 if (random.Next(20) == 0)
                 {
                     Instant refundedAt = at.Plus(Duration.FromDays(random.Next(1, 20)));
@@ -109,7 +109,7 @@ public sealed class KpiLedgerGenerator
 
     public ExchangeRateTable Rates { get; }
 
-    public UnitCost[] UnitCosts { get; }
+    public SkuCost[] UnitCosts { get; }
 
     public OrderLine[] OrderLines { get; }
 

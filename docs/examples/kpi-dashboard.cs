@@ -26,13 +26,13 @@ decimal[] usdPrice = [14.99m, 19.99m, 39.99m, 9.99m];
 var rates = new ExchangeRateTable(
     Enumerable.Range(0, 31).Select(d => new ExchangeRate(Currency.EUR, Currency.USD, 1.08m + d / 10_000m, month.Start.PlusDays(d), "example rate")),
     maxAgeInDays: 4);
-var costs = skus.Select((s, i) => new UnitCost(s, new EffectivePeriod(new LocalDate(2026, 1, 1), null), Money.Of(Math.Round(usdPrice[i] * 0.3m, 2), Currency.USD))).ToArray();
+var costs = skus.Select((s, i) => new SkuCost(s, new EffectivePeriod(new LocalDate(2026, 1, 1), null), Money.Of(Math.Round(usdPrice[i] * 0.3m, 2), Currency.USD))).ToArray();
 
 var random = new Random(7);
 var lines = new List<OrderLine>();
 var refunds = new List<Refund>();
 var ads = new List<AdvertisingDay>();
-var shipments = new List<Shipment>();
+var shipments = new List<OrderShipment>();
 var feedback = new List<SellerFeedback>();
 var claims = new List<Claim>();
 for (int n = 0; n < 4_000; n++)
@@ -45,7 +45,7 @@ for (int n = 0; n < 4_000; n++)
     LocalDate day = month.Start.PlusDays(random.Next(31));
     Instant at = day.At(new LocalTime(random.Next(24), random.Next(60))).InZoneLeniently(zones[inDe ? "amazon-de" : "amazon-us"]).ToInstant();
     decimal net = Math.Round(usdPrice[s] * (inDe ? 0.93m : 1m) * qty, 2);
-    var channel = random.Next(4) == 0 ? FulfilmentChannel.Merchant : FulfilmentChannel.Marketplace;
+    var channel = random.Next(4) == 0 ? FulfilledBy.Merchant : FulfilledBy.Marketplace;
     string id = "O" + n.ToString("D5", inv);
     lines.Add(new OrderLine(id, 1, at, market, skus[s], qty, Money.Of(net, currency), Money.Of(0m, currency),
         Money.Of(inDe ? Math.Round(net * 0.19m, 2) : 0m, currency), Money.Of(Math.Round(net * 0.15m + 3.22m * qty, 2), currency), channel));
@@ -54,10 +54,10 @@ for (int n = 0; n < 4_000; n++)
         refunds.Add(new Refund(id, at.Plus(Duration.FromDays(5)), market, skus[s], qty, Money.Of(net, currency), Money.Of(0m, currency), ReturnReason.Defective));
     }
 
-    if (channel == FulfilmentChannel.Merchant)
+    if (channel == FulfilledBy.Merchant)
     {
         LocalDate due = day.PlusDays(1);
-        shipments.Add(new Shipment(id, market, due, random.Next(30) == 0 ? due.PlusDays(2) : due, validTracking: random.Next(50) != 0, due.PlusDays(3), due.PlusDays(random.Next(40) == 0 ? 5 : 3)));
+        shipments.Add(new OrderShipment(id, market, due, random.Next(30) == 0 ? due.PlusDays(2) : due, validTracking: random.Next(50) != 0, due.PlusDays(3), due.PlusDays(random.Next(40) == 0 ? 5 : 3)));
     }
 
     if (random.Next(150) == 0)

@@ -5,7 +5,7 @@ using NodaTime;
 namespace CrossBorder.Domain.Kpis;
 
 /// <summary>Units of a SKU on hand (sellable) on a marketplace at the end of a day; one snapshot per SKU and day.</summary>
-/// <remarks>Snapshots drive average inventory, in-stock rate, turnover and sell-through; their cost comes from <see cref="UnitCost"/>. Immutable.</remarks>
+/// <remarks>Snapshots drive average inventory, in-stock rate, turnover and sell-through; their cost comes from <see cref="SkuCost"/>. Immutable.</remarks>
 public readonly struct InventorySnapshot : ILedgerRow
 {
     /// <summary>Creates a snapshot.</summary>

@@ -258,7 +258,7 @@ public sealed class KpiAggregation
                 byMarket ? CountryCode.FromIndex(c.Market) : (CountryCode?)null,
                 bySku && c.Sku > 0 ? skuNames[c.Sku - 1] : (string?)null,
                 byCampaign && c.Campaign > 0 ? campaignNames[c.Campaign - 1] : (string?)null,
-                byChannel && c.Channel > 0 ? (FulfilmentChannel)(c.Channel - 1) : null,
+                byChannel && c.Channel > 0 ? (FulfilledBy)(c.Channel - 1) : null,
                 byPeriod ? plan.Periods[c.Period] : null);
             result[n] = new KpiGroup(key, new LedgerTotals(in groups[i], reporting));
             total.Add(in groups[i]);
@@ -591,7 +591,7 @@ public sealed class KpiAggregation
                 long scaled = checked(quantity * e.Scaled);
                 if (ReferenceEquals(e.Currency, reporting))
                 {
-                    cost = Factor.Identity.Convert(scaled, UnitCost.ExtraDecimals);
+                    cost = Factor.Identity.Convert(scaled, SkuCost.ExtraDecimals);
                     return true;
                 }
 
@@ -601,7 +601,7 @@ public sealed class KpiAggregation
                     return false;
                 }
 
-                cost = f.Convert(scaled, UnitCost.ExtraDecimals);
+                cost = f.Convert(scaled, SkuCost.ExtraDecimals);
                 return true;
             }
         }

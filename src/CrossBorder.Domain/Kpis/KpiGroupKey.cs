@@ -20,7 +20,7 @@ public readonly struct KpiGroupKey : IEquatable<KpiGroupKey>
     /// <param name="campaign">The campaign, if grouped by it.</param>
     /// <param name="channel">The fulfilment channel, if grouped by it.</param>
     /// <param name="period">The period, if split by period.</param>
-    public KpiGroupKey(MarketplaceId? marketplace, CountryCode? market, string? sku, string? campaign, FulfilmentChannel? channel, DateInterval? period)
+    public KpiGroupKey(MarketplaceId? marketplace, CountryCode? market, string? sku, string? campaign, FulfilledBy? channel, DateInterval? period)
     {
         Marketplace = marketplace;
         Market = market;
@@ -43,7 +43,7 @@ public readonly struct KpiGroupKey : IEquatable<KpiGroupKey>
     public string? Campaign { get; }
 
     /// <summary>The fulfilment channel, or null.</summary>
-    public FulfilmentChannel? Channel { get; }
+    public FulfilledBy? Channel { get; }
 
     /// <summary>The period (clipped to the query's range), or null.</summary>
     public DateInterval? Period { get; }

@@ -21,7 +21,7 @@ namespace CrossBorder.Domain.Kpis;
 /// </remarks>
 public sealed class KpiQuery
 {
-    private readonly IReadOnlyList<UnitCost> unitCosts = Array.Empty<UnitCost>();
+    private readonly IReadOnlyList<SkuCost> unitCosts = Array.Empty<SkuCost>();
     private readonly PeriodGrouping period = PeriodGrouping.None;
     private QueryPlan? plan;
 
@@ -72,7 +72,7 @@ public sealed class KpiQuery
 
     /// <summary>Landed cost per unit of each SKU and period, for cost of goods; units without a cost are counted in <see cref="LedgerTotals.UnitsWithoutCost"/>.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    public IReadOnlyList<UnitCost> UnitCosts
+    public IReadOnlyList<SkuCost> UnitCosts
     {
         get => unitCosts;
         init => unitCosts = Preconditions.CheckNotNull(value, nameof(UnitCosts));

@@ -99,5 +99,5 @@ public static class MorningChecklist
         }
     }
 
-    private static string P(Percentage p) => decimal.Round(p.Percent, 2).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    private static string P(Percentage p) => decimal.Round(p.Percent, 3).ToString("0.###", CultureInfo.InvariantCulture) + "%"; // three decimals, so a rate just above a norm never prints equal to it
 }

@@ -48,7 +48,7 @@ public readonly struct OrderLine : ILedgerRow
         Money discount,
         Money tax,
         Money fees,
-        FulfilmentChannel channel = FulfilmentChannel.Marketplace)
+        FulfilledBy channel = FulfilledBy.Marketplace)
     {
         OrderId = Preconditions.CheckNotNullOrWhiteSpace(orderId, nameof(orderId));
         LineNumber = Preconditions.CheckPositive(lineNumber, nameof(lineNumber));
@@ -90,7 +90,7 @@ public readonly struct OrderLine : ILedgerRow
     public int Quantity { get; }
 
     /// <summary>Who fulfils the line.</summary>
-    public FulfilmentChannel Channel { get; }
+    public FulfilledBy Channel { get; }
 
     /// <summary>The currency of the line's amounts.</summary>
     public Currency Currency { get; }

@@ -22,7 +22,7 @@ internal sealed class QueryPlan
         }
 
         var lists = new Dictionary<int, List<CostEntry>>();
-        foreach (UnitCost cost in query.UnitCosts)
+        foreach (SkuCost cost in query.UnitCosts)
         {
             if (cost is null)
             {

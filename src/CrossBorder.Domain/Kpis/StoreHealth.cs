@@ -39,7 +39,7 @@ public static class StoreHealth
         MarketplaceId id = keys.MarketplaceOf(marketplace);
         targets ??= HealthTargets.Default;
 
-        var orders = new Dictionary<string, (LocalDate Date, FulfilmentChannel Channel)>(StringComparer.Ordinal);
+        var orders = new Dictionary<string, (LocalDate Date, FulfilledBy Channel)>(StringComparer.Ordinal);
         foreach (OrderLine line in data.Orders)
         {
             if (line.Marketplace == marketplace && line.LineNumber == 1)
@@ -85,8 +85,8 @@ public static class StoreHealth
             }
         }
 
-        var shipments = new List<Shipment>();
-        foreach (Shipment shipment in data.Shipments)
+        var shipments = new List<OrderShipment>();
+        foreach (OrderShipment shipment in data.Shipments)
         {
             if (shipment.Marketplace == marketplace)
             {
@@ -104,7 +104,7 @@ public static class StoreHealth
             switch (target.Metric)
             {
                 case HealthMetric.OrderDefectRate:
-                    foreach (KeyValuePair<string, (LocalDate Date, FulfilmentChannel Channel)> order in orders)
+                    foreach (KeyValuePair<string, (LocalDate Date, FulfilledBy Channel)> order in orders)
                     {
                         if (window.Contains(order.Value.Date))
                         {
@@ -119,9 +119,9 @@ public static class StoreHealth
 
                     break;
                 case HealthMetric.PreFulfilmentCancelRate:
-                    foreach (KeyValuePair<string, (LocalDate Date, FulfilmentChannel Channel)> order in orders)
+                    foreach (KeyValuePair<string, (LocalDate Date, FulfilledBy Channel)> order in orders)
                     {
-                        if (order.Value.Channel == FulfilmentChannel.Merchant && window.Contains(order.Value.Date))
+                        if (order.Value.Channel == FulfilledBy.Merchant && window.Contains(order.Value.Date))
                         {
                             outOf++;
                             if (sellerCancelled.Contains(order.Key))
@@ -134,7 +134,7 @@ public static class StoreHealth
 
                     break;
                 case HealthMetric.LateShipmentRate:
-                    foreach (Shipment s in shipments)
+                    foreach (OrderShipment s in shipments)
                     {
                         if (!window.Contains(s.ExpectedShipDate) || (s.ShippedOn is null && s.ExpectedShipDate >= asOf))
                         {
@@ -156,7 +156,7 @@ public static class StoreHealth
 
                     break;
                 case HealthMetric.ValidTrackingRate:
-                    foreach (Shipment s in shipments)
+                    foreach (OrderShipment s in shipments)
                     {
                         if (s.ShippedOn is { } shipped && window.Contains(shipped))
                         {
@@ -174,7 +174,7 @@ public static class StoreHealth
 
                     break;
                 default:
-                    foreach (Shipment s in shipments)
+                    foreach (OrderShipment s in shipments)
                     {
                         if (!s.ValidTracking || s.PromisedDeliveryDate is not { } promised || !window.Contains(promised) || (s.DeliveredOn is null && promised >= asOf))
                         {

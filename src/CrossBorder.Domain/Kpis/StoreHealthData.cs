@@ -12,7 +12,7 @@ namespace CrossBorder.Domain.Kpis;
 public sealed class StoreHealthData
 {
     private readonly IEnumerable<OrderLine> orders = Array.Empty<OrderLine>();
-    private readonly IEnumerable<Shipment> shipments = Array.Empty<Shipment>();
+    private readonly IEnumerable<OrderShipment> shipments = Array.Empty<OrderShipment>();
     private readonly IEnumerable<Cancellation> cancellations = Array.Empty<Cancellation>();
     private readonly IEnumerable<Claim> claims = Array.Empty<Claim>();
     private readonly IEnumerable<SellerFeedback> feedback = Array.Empty<SellerFeedback>();
@@ -23,7 +23,7 @@ public sealed class StoreHealthData
 
     /// <summary>Seller-fulfilled shipments.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    public IEnumerable<Shipment> Shipments { get => shipments; init => shipments = Preconditions.CheckNotNull(value, nameof(Shipments)); }
+    public IEnumerable<OrderShipment> Shipments { get => shipments; init => shipments = Preconditions.CheckNotNull(value, nameof(Shipments)); }
 
     /// <summary>Cancellations.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>

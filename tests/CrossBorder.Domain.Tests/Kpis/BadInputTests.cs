@@ -112,8 +112,8 @@ public class BadInputTests
     {
         var costs = new[]
         {
-            new UnitCost(Mug, new EffectivePeriod(new LocalDate(2026, 1, 1), null), Usd(1m)),
-            new UnitCost(Mug, new EffectivePeriod(new LocalDate(2026, 3, 1), null), Usd(2m)),
+            new SkuCost(Mug, new EffectivePeriod(new LocalDate(2026, 1, 1), null), Usd(1m)),
+            new SkuCost(Mug, new EffectivePeriod(new LocalDate(2026, 3, 1), null), Usd(2m)),
         };
         Assert.Throws<ArgumentException>(() => new KpiAggregation(new KpiQuery(Keys, Currency.USD, WorkedLedger.March, WorkedLedger.ZoneOf) { UnitCosts = costs }));
     }

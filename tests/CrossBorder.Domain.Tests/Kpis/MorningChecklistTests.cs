@@ -68,7 +68,7 @@ public class MorningChecklistTests
         SkuKey sku = keys.Sku("MUG");
         var zone = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
         var asOf = new LocalDate(2026, 11, 24);
-        var orders = Enumerable.Range(0, 50).Select(i => new OrderLine("O" + i, 1, asOf.PlusDays(-i).AtMidnight().InZoneLeniently(zone).ToInstant(), de, sku, 1, Money.Of(10m, "EUR"), Money.Of(0m, "EUR"), Money.Of(0m, "EUR"), Money.Of(0m, "EUR"), FulfilmentChannel.Marketplace));
+        var orders = Enumerable.Range(0, 50).Select(i => new OrderLine("O" + i, 1, asOf.PlusDays(-i).AtMidnight().InZoneLeniently(zone).ToInstant(), de, sku, 1, Money.Of(10m, "EUR"), Money.Of(0m, "EUR"), Money.Of(0m, "EUR"), Money.Of(0m, "EUR"), FulfilledBy.Marketplace));
         StoreHealthReport health = StoreHealth.Evaluate(new StoreHealthData { Orders = orders }, keys, de, zone, asOf);
         Alert alert = Assert.Single(MorningChecklist.Evaluate(new[] { new AlertRule("Account health", AlertKind.HealthMetricNotHealthy) }, null, new[] { health }));
         Assert.Equal("amazon-de OrderDefectRate (60 days)", alert.Subject);

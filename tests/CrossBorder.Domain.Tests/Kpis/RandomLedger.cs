@@ -40,7 +40,7 @@ internal sealed class RandomLedger
                 case 0:
                 case 1:
                     long price = random.Next(0, 50_000);
-                    lines.Add(new OrderLine("O" + i, random.Next(1, 3), at, m, sku, random.Next(0, 5), Money.FromMinorUnits(price, c), Money.FromMinorUnits(random.Next(0, (int)price + 1) / 3, c), Money.FromMinorUnits(random.Next(0, 9_000), c), Money.FromMinorUnits(random.Next(0, 7_000), c), (FulfilmentChannel)random.Next(2)));
+                    lines.Add(new OrderLine("O" + i, random.Next(1, 3), at, m, sku, random.Next(0, 5), Money.FromMinorUnits(price, c), Money.FromMinorUnits(random.Next(0, (int)price + 1) / 3, c), Money.FromMinorUnits(random.Next(0, 9_000), c), Money.FromMinorUnits(random.Next(0, 7_000), c), (FulfilledBy)random.Next(2)));
                     break;
                 case 2:
                     refunds.Add(new Refund("O" + i, at, m, sku, random.Next(0, 3), Money.FromMinorUnits(random.Next(0, 20_000), c), Money.FromMinorUnits(random.Next(0, 3_000), c), ReturnReason.Other, random.Next(2) == 0));
@@ -143,7 +143,7 @@ internal sealed class RandomLedger
 
     internal LedgerData Data => new() { OrderLines = OrderLines, Refunds = Refunds, Advertising = Advertising, Fees = Fees, Inventory = Inventory };
 
-    private static readonly UnitCost[] UnitCostList = CreateCosts();
+    private static readonly SkuCost[] UnitCostList = CreateCosts();
 
     private static LedgerKeys CreateKeys()
     {
@@ -156,11 +156,11 @@ internal sealed class RandomLedger
         return keys;
     }
 
-    private static UnitCost[] CreateCosts() => new[]
+    private static SkuCost[] CreateCosts() => new[]
     {
-        new UnitCost(Keys.Sku("A"), new EffectivePeriod(new LocalDate(2026, 1, 1), new LocalDate(2026, 3, 14)), Money.Of(3.1234m, Currency.USD)),
-        new UnitCost(Keys.Sku("A"), new EffectivePeriod(new LocalDate(2026, 3, 15), null), Money.Of(3.5m, Currency.USD)),
-        new UnitCost(Keys.Sku("B"), new EffectivePeriod(new LocalDate(2026, 1, 1), null), Money.Of(2.05m, Currency.EUR)),
-        new UnitCost(Keys.Sku("C"), new EffectivePeriod(new LocalDate(2026, 1, 1), null), Money.Of(450m, Currency.JPY)),
+        new SkuCost(Keys.Sku("A"), new EffectivePeriod(new LocalDate(2026, 1, 1), new LocalDate(2026, 3, 14)), Money.Of(3.1234m, Currency.USD)),
+        new SkuCost(Keys.Sku("A"), new EffectivePeriod(new LocalDate(2026, 3, 15), null), Money.Of(3.5m, Currency.USD)),
+        new SkuCost(Keys.Sku("B"), new EffectivePeriod(new LocalDate(2026, 1, 1), null), Money.Of(2.05m, Currency.EUR)),
+        new SkuCost(Keys.Sku("C"), new EffectivePeriod(new LocalDate(2026, 1, 1), null), Money.Of(450m, Currency.JPY)),
     };
 }

@@ -21,7 +21,7 @@ public class StoreHealthTests
         sku = keys.Sku("MUG");
     }
 
-    private OrderLine Order(string id, LocalDate day, FulfilmentChannel channel = FulfilmentChannel.Merchant) =>
+    private OrderLine Order(string id, LocalDate day, FulfilledBy channel = FulfilledBy.Merchant) =>
         new(id, 1, day.At(new LocalTime(12, 0)).InZoneLeniently(Berlin).ToInstant(), de, sku, 1, Money.Of(10m, "EUR"), Money.Of(0m, "EUR"), Money.Of(1.90m, "EUR"), Money.Of(1.50m, "EUR"), channel);
 
     private IEnumerable<OrderLine> Orders(int count, LocalDate from, int days, string prefix = "O") =>
@@ -82,12 +82,12 @@ public class StoreHealthTests
         // (https://sellercentral-europe.amazon.com/forums/t/late-shipment-rate-10-day-or-30-day/219320/6): a seller forgot to confirm
         // one day's dispatch (6 orders) and saw "10 day late dispatch 12%" and "30 day 3.5%"; Amazon's reply: both windows must meet the
         // 4% target, and "At Risk" is the first warning. 6 late of 50 shipments due in 10 days = 12%; of 171 in 30 days = 3.51%.
-        var shipments = new List<Shipment>();
+        var shipments = new List<OrderShipment>();
         for (int i = 0; i < 171; i++)
         {
             LocalDate due = i < 50 ? AsOf.PlusDays(-(i % 10)) : AsOf.PlusDays(-10 - (i % 20));
             bool late = i < 6;
-            shipments.Add(new Shipment("S" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), de, due, late ? due.PlusDays(2) : due, validTracking: true));
+            shipments.Add(new OrderShipment("S" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), de, due, late ? due.PlusDays(2) : due, validTracking: true));
         }
 
         StoreHealthReport report = StoreHealth.Evaluate(new StoreHealthData { Shipments = shipments }, keys, de, Berlin, AsOf);
@@ -108,7 +108,7 @@ public class StoreHealthTests
     {
         // 80 merchant-fulfilled orders in the last 7 days; the seller cancelled 2 before shipment (2.5 % → failing: target under 2.5 %);
         // a buyer cancellation and an FBA order do not count.
-        var orders = Orders(80, AsOf.PlusDays(-6), 7).Append(Order("FBA1", AsOf, FulfilmentChannel.Marketplace));
+        var orders = Orders(80, AsOf.PlusDays(-6), 7).Append(Order("FBA1", AsOf, FulfilledBy.Marketplace));
         var data = new StoreHealthData
         {
             Orders = orders,
@@ -133,13 +133,13 @@ public class StoreHealthTests
         // 40 shipments confirmed in the last 30 days, 38 with valid tracking: 95 % → not above 95 % → failing.
         // Of the 38 tracked, all promised within 14 days: 36 delivered on time, 1 a day late, 1 overdue → 36 / 38 = 94.7 % > 90 %;
         // one more late delivery: 36 / 39 = 92.3 % still > 90 % → healthy.
-        var shipments = new List<Shipment>();
+        var shipments = new List<OrderShipment>();
         for (int i = 0; i < 40; i++)
         {
             LocalDate shipped = AsOf.PlusDays(-(i % 10) - 3);
             LocalDate promised = shipped.PlusDays(2);
             LocalDate? delivered = i == 38 ? promised.PlusDays(1) : i == 39 ? null : promised;
-            shipments.Add(new Shipment("S" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), de, shipped, shipped, validTracking: i < 2 ? false : true, promised, delivered));
+            shipments.Add(new OrderShipment("S" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), de, shipped, shipped, validTracking: i < 2 ? false : true, promised, delivered));
         }
 
         StoreHealthReport report = StoreHealth.Evaluate(new StoreHealthData { Shipments = shipments }, keys, de, Berlin, AsOf);

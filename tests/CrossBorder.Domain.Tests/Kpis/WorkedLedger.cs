@@ -23,8 +23,8 @@ internal sealed class WorkedLedger
         var spMug = Keys.Campaign("SP-MUG");
         var spCup = Keys.Campaign("SP-CUP");
         var sbBrand = Keys.Campaign("SB-BRAND");
-        var fba = FulfilmentChannel.Marketplace;
-        var fbm = FulfilmentChannel.Merchant;
+        var fba = FulfilledBy.Marketplace;
+        var fbm = FulfilledBy.Merchant;
 
         OrderLines = new[]
         {
@@ -68,8 +68,8 @@ internal sealed class WorkedLedger
         Traffic = new[] { new TrafficDay(new LocalDate(2026, 3, 10), Us, Mug, 400) };
         UnitCosts = new[]
         {
-            new UnitCost(Mug, new EffectivePeriod(new LocalDate(2026, 1, 1), null), Usd(4.00m)),
-            new UnitCost(Cup, new EffectivePeriod(new LocalDate(2026, 1, 1), null), Eur(2.50m)),
+            new SkuCost(Mug, new EffectivePeriod(new LocalDate(2026, 1, 1), null), Usd(4.00m)),
+            new SkuCost(Cup, new EffectivePeriod(new LocalDate(2026, 1, 1), null), Eur(2.50m)),
         };
     }
 
@@ -97,7 +97,7 @@ internal sealed class WorkedLedger
 
     internal TrafficDay[] Traffic { get; }
 
-    internal UnitCost[] UnitCosts { get; }
+    internal SkuCost[] UnitCosts { get; }
 
     internal static ExchangeRateTable Rates { get; } = new(
         new[] { new ExchangeRate(Currency.EUR, Currency.USD, 1.10m, new LocalDate(2026, 2, 27), "example rate") },
@@ -139,6 +139,6 @@ internal sealed class WorkedLedger
 
     private static Instant At(int year, int month, int day, int hour) => Instant.FromUtc(year, month, day, hour, 0);
 
-    private static OrderLine Line(string id, int line, Instant at, MarketplaceKey m, SkuKey sku, int qty, Money price, Money discount, Money tax, Money fees, FulfilmentChannel channel) =>
+    private static OrderLine Line(string id, int line, Instant at, MarketplaceKey m, SkuKey sku, int qty, Money price, Money discount, Money tax, Money fees, FulfilledBy channel) =>
         new(id, line, at, m, sku, qty, price, discount, tax, fees, channel);
 }

@@ -1,7 +1,7 @@
 namespace CrossBorder.Domain.Kpis;
 
 /// <summary>Who fulfils an order line: the marketplace (Amazon FBA, Shopee SLS warehouse…) or the seller.</summary>
-public enum FulfilmentChannel
+public enum FulfilledBy
 {
     /// <summary>Fulfilled by the marketplace (for Amazon: FBA, "AFN").</summary>
     Marketplace = 0,

@@ -11,7 +11,7 @@ namespace CrossBorder.Domain.Kpis;
 /// like the effective-dated COGS of Jungle Scout or Sellerboard. Input to cost of goods, gross profit and inventory value.
 /// </summary>
 /// <remarks>The cost may be finer than the currency's minor unit by up to four decimals (a landed cost of USD 3.4567 per unit). Immutable.</remarks>
-public sealed class UnitCost
+public sealed class SkuCost
 {
     /// <summary>The decimals kept beyond the currency's minor unit.</summary>
     internal const int ExtraDecimals = 4;
@@ -22,7 +22,7 @@ public sealed class UnitCost
     /// <param name="costPerUnit">Landed cost of one unit; zero or more, at most four decimals finer than the currency's minor unit.</param>
     /// <exception cref="ArgumentException">The SKU is none, the currency has no minor unit, or the cost is too fine.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The cost is negative.</exception>
-    public UnitCost(SkuKey sku, EffectivePeriod period, Money costPerUnit)
+    public SkuCost(SkuKey sku, EffectivePeriod period, Money costPerUnit)
     {
         Preconditions.CheckArgument(!sku.IsNone, nameof(sku), "sku is SkuKey.None; a unit cost is for one SKU.");
         Currency currency = LedgerAmount.CurrencyOf(costPerUnit, nameof(costPerUnit));

@@ -9,7 +9,7 @@ namespace CrossBorder.Domain.Kpis;
 /// delivered, and whether its tracking is valid. Dates are local dates in the marketplace's time zone.
 /// </summary>
 /// <remarks>Input to the late shipment, valid tracking and on-time delivery rates. Immutable.</remarks>
-public readonly struct Shipment
+public readonly struct OrderShipment
 {
     /// <summary>Creates a shipment.</summary>
     /// <param name="orderId">The order.</param>
@@ -21,7 +21,7 @@ public readonly struct Shipment
     /// <param name="deliveredOn">The delivery date, or null while not delivered.</param>
     /// <exception cref="ArgumentNullException"><paramref name="orderId"/> is null.</exception>
     /// <exception cref="ArgumentException">The marketplace is none.</exception>
-    public Shipment(string orderId, MarketplaceKey marketplace, LocalDate expectedShipDate, LocalDate? shippedOn, bool validTracking, LocalDate? promisedDeliveryDate = null, LocalDate? deliveredOn = null)
+    public OrderShipment(string orderId, MarketplaceKey marketplace, LocalDate expectedShipDate, LocalDate? shippedOn, bool validTracking, LocalDate? promisedDeliveryDate = null, LocalDate? deliveredOn = null)
     {
         OrderId = Preconditions.CheckNotNullOrWhiteSpace(orderId, nameof(orderId));
         Preconditions.CheckArgument(!marketplace.IsNone, nameof(marketplace), "marketplace is MarketplaceKey.None.");
