@@ -32,7 +32,7 @@ public class MorningChecklistTests
         Alert alert = Assert.Single(MorningChecklist.Evaluate(rule, BySku(ads)));
         Assert.Equal("amazon-us / CUP", alert.Subject);
         Assert.Equal(AlertSeverity.Warning, alert.Severity);
-        Assert.Contains("78.79% is above break-even ACoS 61.67%", alert.Explanation, StringComparison.Ordinal);
+        Assert.Contains("78.788% is above break-even ACoS 61.667%", alert.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
