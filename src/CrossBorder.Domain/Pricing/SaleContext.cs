@@ -35,6 +35,36 @@ public sealed record SaleContext
         SalesTaxRate = salesTaxRate;
     }
 
+    /// <summary>
+    /// The sale context of <paramref name="marketplace"/> on <paramref name="date"/> from the markets dataset: the marketplace's
+    /// currency, whether its prices include VAT, and the VAT/GST rate of its country (standard, or the rate of
+    /// <paramref name="vatCategory"/> such as <c>books</c>).
+    /// </summary>
+    /// <param name="marketplace">The marketplace (<c>amazon-de</c>).</param>
+    /// <param name="date">The day of the sale.</param>
+    /// <param name="markets">The markets dataset; <see cref="Markets.Default"/> when null.</param>
+    /// <param name="vatCategory">A reduced-rate category of the country's VAT table, or null for the standard rate.</param>
+    /// <returns>The context.</returns>
+    /// <remarks>
+    /// Whether prices include VAT comes from the marketplace record when it states it; otherwise from the country's tax regime: a
+    /// national VAT/GST charged on imports is shown in consumer prices (EU, UK, AU, JP, SG), a sub-national sales tax is added
+    /// at checkout (US, CA). Where no VAT is added or included (US), the rate is zero; US state sales tax is not recorded, set
+    /// <see cref="SalesTaxRate"/> with <c>with</c> when a fee base needs it.
+    /// </remarks>
+    /// <exception cref="UnknownMarketplaceException">No marketplace has the identifier.</exception>
+    /// <exception cref="Data.RecordNotInForceException">The marketplace, its tax regime or its VAT rate is not recorded on the date.</exception>
+    public static SaleContext ForMarketplace(MarketplaceId marketplace, LocalDate date, Markets? markets = null, string? vatCategory = null)
+    {
+        markets ??= Markets.Default;
+        Marketplace place = markets.GetMarketplace(marketplace, date);
+        TaxRegime regime = markets.GetTaxRegime(place.Country, date);
+        bool includesVat = place.PricesIncludeVat ?? (regime.ChargedOnImport && !regime.Subnational);
+        Percentage rate = !regime.ChargedOnImport
+            ? Percentage.Zero
+            : (vatCategory is null ? markets.GetStandardVatRate(place.Country, date) : markets.GetVatRate(place.Country, vatCategory, date)).Rate;
+        return new SaleContext(marketplace, date, place.Currency, rate, includesVat);
+    }
+
     /// <summary>The marketplace.</summary>
     public MarketplaceId Marketplace { get; init; }
 
