@@ -1,7 +1,14 @@
 #:project ../../src/CrossBorder.Domain/CrossBorder.Domain.csproj
 // CrossBorder.Domain quickstart: run with `dotnet run docs/examples/quickstart.cs` from the repository root.
 using System.Globalization;
+using CrossBorder.Domain.Catalog;
+using CrossBorder.Domain.Customs;
+using CrossBorder.Domain.Geography;
+using CrossBorder.Domain.LandedCost;
+using CrossBorder.Domain.Logistics;
+using CrossBorder.Domain.Measures;
 using CrossBorder.Domain.Monetary;
+using CrossBorder.Domain.Pricing;
 using NodaTime;
 
 var invoiceDate = new LocalDate(2026, 11, 2);
@@ -33,3 +40,33 @@ Console.WriteLine($"Converted {order} on {invoiceDate:yyyy-MM-dd}: {inEuro} / {i
 // 4. Formatting never depends on the machine's culture unless you pass one.
 var german = CultureInfo.GetCultureInfo("de-DE");
 Console.WriteLine($"Display:  {inEuro.ToString("C", german)} (de-DE)  {order.ToString("C", CultureInfo.GetCultureInfo("en-US"))} (en-US)  {Money.Parse("EUR 1.234,50", german)}");
+
+// 5. Markets: a country's rules on the day the goods arrive, each record effective-dated and sourced.
+var arrival = new LocalDate(2026, 11, 25);
+MarketView de = Markets.Default.For("DE").On(arrival);
+Console.WriteLine($"Germany:  VAT {de.StandardVatRate}, customs value {de.ValuationBasis}, low-value scheme {de.LowValueImport?.Scheme}; Finland VAT {Markets.Default.GetStandardVatRate("FI", new LocalDate(2024, 6, 1)).Rate} -> {Markets.Default.GetStandardVatRate("FI", arrival).Rate}");
+Console.WriteLine($"Calendar: Black Friday US {Markets.Default.Calendar.Occurrence("black-friday", "US", 2026).Start:yyyy-MM-dd}, ship by {Markets.Default.Calendar.LatestShipDate("black-friday", "US", 2026, leadTimeDays: 35):yyyy-MM-dd} for 35 days' lead time");
+
+// 6. Landed cost: 2,000 T-shirts from China into the US by sea (rules from the markets data, the sample tariff, CBP fees).
+//    Entered on 2026-09-15: the embedded CBP user fees cover fiscal years 2025 and 2026 (to 2026-09-30); a later date is refused, not guessed.
+var entered = new LocalDate(2026, 9, 15);
+var calculator = new LandedCostCalculator(MarketImportRules.Default, TariffSchedule.Sample, rates, UsCustomsFees.Default);
+var tees = new ShipmentLine("TEE-BLK-M", HsCode.Parse("6109100010"), "CN", 2_000, Money.Of(5m, "USD"), Mass.FromGrams(180));
+var shipment = new Shipment([tees], "CN", "US", Incoterm.FOB, FreightQuote.Fixed(FreightMode.SeaLcl, Money.Of(900m, "USD"), "LCL Yantian-Long Beach"), entered, Currency.USD);
+LandedCostResult landed = calculator.Calculate(shipment);
+Console.WriteLine($"Landed:   {landed.Total} for {landed.Units} units = {landed.Lines[0].PerUnit.Round()} per unit (customs value {landed.CustomsValue})");
+foreach (CostNode part in landed.Breakdown.Children)
+{
+    Console.WriteLine($"          {part.Label,-28} {part.Amount,16}");
+}
+
+// 7. Price: the amazon-us price for a 25% net margin after referral and FBA fees, with that landed cost.
+var listing = new ListingInput("clothing-and-accessories", new UnitCost(landed.Lines[0].PerUnit.Round(), "landed cost above"))
+{
+    Fulfilment = Fulfilment.ByAmazon(Dimensions.Of(10, 8, 1, LengthUnit.Inch), Mass.FromOunces(7)),
+};
+var saleDay = new LocalDate(2025, 9, 1);
+ListingModel model = PricingEngine.Default.Model(SaleContext.ForMarketplace("amazon-us", saleDay), listing);
+PriceSolution price = model.Solve(PriceTarget.NetMargin(Percentage.FromPercent(25)), PriceEnding.NinetyNine);
+Console.WriteLine($"Price:    {price}");
+Console.WriteLine(price.Economics?.Explain());

@@ -110,7 +110,8 @@ public sealed partial class ListingModel
             }
 
             fulfilmentProvenance = Provenance.Of(engine.Fba.CardTable, sale.Marketplace.Value + "/" + card.Tier, card, sale.Date);
-            fulfilmentRule = c.Tier.Name + " at shipping weight " + c.ShippingWeight.ConvertTo(card.WeightUnit).ToString(null, CultureInfo.InvariantCulture);
+            Measures.Mass shown = c.ShippingWeight.ConvertTo(card.WeightUnit);
+            fulfilmentRule = c.Tier.Name + " at shipping weight " + new Measures.Mass(decimal.Round(shown.Value, 4, MidpointRounding.AwayFromZero), shown.Unit).ToString(null, CultureInfo.InvariantCulture); // display only: the fee used the exact weight
 
             FbaStorageRate rate = engine.Fba.GetStorageRate(sale.Marketplace, c.Tier.StorageClass, sale.Date);
             int days = Preconditions.CheckNonNegative(listing.DaysInStock, nameof(listing.DaysInStock));
