@@ -14,8 +14,8 @@ dotnet docfx docs/docfx.json --warningsAsErrors 2>&1 | tee "$log" || status=$?
 warnings=$(grep -Eo '^ *[0-9]+ warning\(s\)' "$log" | tail -n 1 | grep -Eo '[0-9]+' || echo "?")
 errors=$(grep -Eo '^ *[0-9]+ error\(s\)' "$log" | tail -n 1 | grep -Eo '[0-9]+' || echo "?")
 if [ "$status" -ne 0 ] || [ "$warnings" != "0" ] || [ "$errors" != "0" ]; then
-  echo "docs: failed (docfx exit $status, $warnings warning(s), $errors error(s)); the warnings:"
+  echo "docs: failed (docfx exit $status, $warnings warning(s), $errors error(s), ${SECONDS}s); the warnings:"
   grep -E 'warning|error' "$log" | grep -Ev '^ *[0-9]+ (warning|error)\(s\)' | head -n 50
   exit 1
 fi
-echo "docs: built to _site ($(find _site -name '*.html' | wc -l) pages), 0 warnings"
+echo "docs: built to _site ($(find _site -name '*.html' | wc -l) pages), 0 warnings (${SECONDS}s)"

@@ -88,5 +88,5 @@ for notebook in docs/notebooks/*.dib; do
   fi
 done
 
-echo "notebooks: $passed passed, $failed failed"
+echo "notebooks: $passed passed, $failed failed (${SECONDS}s)"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
