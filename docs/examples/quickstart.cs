@@ -2,8 +2,10 @@
 // CrossBorder.Domain quickstart: run with `dotnet run docs/examples/quickstart.cs` from the repository root.
 using System.Globalization;
 using CrossBorder.Domain.Catalog;
+using CrossBorder.Domain.Compliance;
 using CrossBorder.Domain.Customs;
 using CrossBorder.Domain.Geography;
+using CrossBorder.Domain.Kpis;
 using CrossBorder.Domain.LandedCost;
 using CrossBorder.Domain.Logistics;
 using CrossBorder.Domain.Measures;
@@ -70,3 +72,27 @@ ListingModel model = PricingEngine.Default.Model(SaleContext.ForMarketplace("ama
 PriceSolution price = model.Solve(PriceTarget.NetMargin(Percentage.FromPercent(25)), PriceEnding.NinetyNine);
 Console.WriteLine($"Price:    {price}");
 Console.WriteLine(price.Economics?.Explain());
+
+// 8. Compliance: can a Bluetooth speaker with a built-in lithium battery be sold in Germany, and what is missing?
+var speaker = new Product(Sku.Parse("SPK-BT20"), "Bluetooth speaker 30 W", HsCode.Parse("8518.22"), ProductCategory.Electronics, CountryCode.Parse("CN"), Money.Of(18.50m, "USD"))
+{
+    Electrical = new ElectricalRating(mainsPowered: true, 100m, 240m, CurrentType.Alternating, 30m),
+    Radio = new RadioEquipment(["Bluetooth 5.3"], ["2.4 GHz"]),
+    Batteries = [new Battery(BatteryChemistry.LithiumIon, 20m, 1, BatteryConfiguration.ContainedInEquipment, cellsPerBattery: 2)],
+};
+ComplianceReport compliance = ComplianceRuleSet.Default.Evaluate(speaker, CountryCode.Parse("DE"), arrival);
+Console.WriteLine($"Compliance DE: can sell {compliance.CanSell}; missing {string.Join(", ", compliance.Missing.Select(m => m.Finding.RuleId))}");
+
+// 9. KPIs: two orders on amazon-us, days in the marketplace's own time zone (from the markets data).
+var keys = new LedgerKeys();
+MarketplaceKey amazonUs = keys.Marketplace("amazon-us");
+Instant orderedAt = Instant.FromUtc(2026, 11, 20, 18, 0);
+OrderLine[] orders =
+[
+    new("111-0000001", 1, orderedAt, amazonUs, keys.Sku("MUG-01"), 2, Money.Of(20m, "USD"), Money.Of(0m, "USD"), Money.Of(1.60m, "USD"), Money.Of(3m, "USD")),
+    new("111-0000002", 1, orderedAt, amazonUs, keys.Sku("CUP-02"), 1, Money.Of(10m, "USD"), Money.Of(0m, "USD"), Money.Of(0.80m, "USD"), Money.Of(1.50m, "USD")),
+];
+var kpiQuery = new KpiQuery(keys, Currency.USD, new DateInterval(new LocalDate(2026, 11, 1), new LocalDate(2026, 11, 30)),
+    id => DateTimeZoneProviders.Tzdb[Markets.Default.GetMarketplace(id, arrival).TimeZoneId]);
+KpiValues kpis = KpiEngine.Aggregate(kpiQuery, new LedgerData { OrderLines = orders }).Total.Kpis;
+Console.WriteLine($"KPIs:     {kpis.Orders} orders, average order value {kpis.AverageOrderValue}, gross revenue {kpis.GrossRevenue}");
