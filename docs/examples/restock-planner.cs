@@ -44,7 +44,7 @@ foreach (var item in catalogue)
     }
 
     var history = new DemandHistory(start, units, outs);
-    var inbound = item.Inbound > 0 ? new[] { new InboundShipment(today.PlusDays(item.InboundInDays), item.Inbound, "PO-" + item.Sku) } : [];
+    var inbound = item.Inbound > 0 ? new[] { new InboundShipment(today.PlusDays(item.InboundInDays), item.Inbound, "PO-" + item.Sku) } : Array.Empty<InboundShipment>();
     var plan = planner.Plan(history.Velocity(30), sea, new StockPosition(item.OnHand, inbound), today, Markets.Default.Calendar);
     plans.Add((item.Sku, plan));
 }
