@@ -132,6 +132,11 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
         }
 
         FbaFulfilmentFeeCard card = cards.Get((marketplace, sizeTier), date);
+        if (card.IsPriceDependent && salePrice is null)
+        {
+            throw new ArgumentException($"salePrice is required: the {sizeTier} fee card of '{marketplace}' in force {card.Period} charges by sale price ({string.Join(", ", card.PriceBands)}).", nameof(salePrice));
+        }
+
         return Fee(card, shippingWeight, date, salePrice)
             ?? throw new FbaNotEligibleException($"Shipping weight {shippingWeight} is beyond the {sizeTier} fee card of '{marketplace}' in force {card.Period}.", nameof(shippingWeight));
     }
@@ -182,26 +187,36 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
 
     private FbaFulfilmentFee? Fee(FbaFulfilmentFeeCard card, Mass shippingWeight, LocalDate date, Money? salePrice)
     {
-        decimal? amount = card.FeeFor(shippingWeight);
-        if (amount is null)
-        {
-            return null;
-        }
-
-        bool low = salePrice is { } p && card.LowPriceBelow is { } below && p.Amount < below;
         if (salePrice is { } price && price.Currency != card.Currency)
         {
             throw new CurrencyMismatchException(card.Currency, price.Currency, nameof(salePrice));
         }
 
-        decimal value = low ? amount.Value - card.LowPriceDiscount : amount.Value;
+        if (card.IsPriceDependent && salePrice is null)
+        {
+            return null;
+        }
+
+        int band = salePrice is { } p ? card.PriceBandIndex(p.Amount) : card.PriceBands.Count - 1;
+        decimal? amount = card.FeeAt(band, shippingWeight);
+        if (amount is null)
+        {
+            return null;
+        }
+
+        int last = card.PriceBands.Count - 1;
+        bool low = band == 0 && last > 0;
+        decimal discount = low ? (card.FeeAt(1, shippingWeight) ?? amount.Value) - amount.Value : 0m;
         return new FbaFulfilmentFee(
-            new Money(value, card.Currency),
+            new Money(amount.Value, card.Currency),
             card.Tier,
             shippingWeight,
             low,
-            low ? card.LowPriceDiscount : 0m,
-            Provenance.Of(cards.Name, card.Marketplace.Value + "/" + card.Tier, card, date));
+            discount,
+            Provenance.Of(cards.Name, card.Marketplace.Value + "/" + card.Tier, card, date))
+        {
+            PriceBand = card.IsPriceDependent ? card.PriceBands[band] : null,
+        };
     }
 
     private static void CheckUnit(Dimensions dimensions, Mass unitWeight)
@@ -327,32 +342,56 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
         string? tier = r.String("tier");
         Currency? currency = ReadCurrency(r);
         MassUnit? mu = ParseMass(r, "weightUnit", r.String("weightUnit"));
+        IReadOnlyList<RecordReader>? priceReaders = r.Objects("priceBands", required: false);
+        List<FbaPriceBand>? priceBands = priceReaders is null ? null : ReadPriceBands(r, priceReaders);
+        bool priced = priceReaders is not null;
         var bands = new List<(decimal, decimal)>();
+        var pricedBands = new List<(decimal, IReadOnlyList<decimal>)>();
         IReadOnlyList<RecordReader>? bandReaders = r.Objects("bands");
         if (bandReaders is not null)
         {
             foreach (RecordReader b in bandReaders)
             {
                 decimal? upTo = b.Decimal("upTo");
-                decimal? fee = b.Decimal("fee");
-                if (upTo is not null && fee is not null)
+                if (priced)
                 {
-                    bands.Add((upTo.Value, fee.Value));
+                    IReadOnlyList<decimal>? fees = b.DecimalArray("fees");
+                    if (upTo is not null && fees is not null)
+                    {
+                        pricedBands.Add((upTo.Value, fees));
+                    }
+                }
+                else
+                {
+                    decimal? fee = b.Decimal("fee");
+                    if (upTo is not null && fee is not null)
+                    {
+                        bands.Add((upTo.Value, fee.Value));
+                    }
                 }
             }
         }
 
         (decimal, decimal, decimal, decimal)? above = null;
+        (decimal, IReadOnlyList<decimal>, decimal, decimal)? pricedAbove = null;
         RecordReader? a = r.Object("above", required: false);
         if (a is not null)
         {
             decimal? from = a.Decimal("from");
-            decimal? fee = a.Decimal("fee");
+            decimal? fee = priced ? null : a.Decimal("fee");
+            IReadOnlyList<decimal>? fees = priced ? a.DecimalArray("fees") : null;
             decimal? step = a.Decimal("step");
             decimal? stepFee = a.Decimal("stepFee");
-            if (from is not null && fee is not null && step is not null && stepFee is not null)
+            if (from is not null && step is not null && stepFee is not null)
             {
-                above = (from.Value, fee.Value, step.Value, stepFee.Value);
+                if (fee is not null)
+                {
+                    above = (from.Value, fee.Value, step.Value, stepFee.Value);
+                }
+                else if (fees is not null)
+                {
+                    pricedAbove = (from.Value, fees, step.Value, stepFee.Value);
+                }
             }
         }
 
@@ -361,18 +400,89 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
         RecordReader? low = r.Object("lowPrice", required: false);
         if (low is not null)
         {
+            if (priced)
+            {
+                r.Problem("lowPrice", "a card with 'priceBands' carries its low-price fees in the first band; remove 'lowPrice'.");
+            }
+
             below = low.Decimal("priceBelow");
             discount = low.Decimal("discount") ?? 0m;
         }
 
+        decimal surcharge = r.Decimal("surchargeRate", required: false) ?? 0m;
+        if (surcharge < 0m || surcharge > 1m || (surcharge != 0m && !priced))
+        {
+            r.Problem("surchargeRate", $"{Invariant(surcharge)} is not allowed: a surcharge is a fraction from 0 to 1 on a card with 'priceBands'.");
+            return null;
+        }
+
         EffectivePeriod? period = r.Period();
         Source? source = r.Source();
-        if (marketplace.IsDefault || tier is null || currency is null || mu is null || bandReaders is null || bands.Count != bandReaders.Count || bands.Count == 0 || period is null || source is null)
+        int expected = bandReaders?.Count ?? -1;
+        if (marketplace.IsDefault || tier is null || currency is null || mu is null || bandReaders is null || expected == 0 || period is null || source is null
+            || (priced ? priceBands is null || pricedBands.Count != expected || (a is not null && pricedAbove is null) : bands.Count != expected))
         {
             return null;
         }
 
+        if (priced)
+        {
+            if (priceBands![priceBands.Count - 1].Limit is not null)
+            {
+                r.Problem("priceBands", "the last price band must be {} (any other price).");
+                return null;
+            }
+
+            foreach ((decimal _, IReadOnlyList<decimal> fees) in pricedBands)
+            {
+                if (fees.Count != priceBands.Count)
+                {
+                    r.Problem("bands", $"every band needs one fee per price band ({priceBands.Count.ToString(CultureInfo.InvariantCulture)}).");
+                    return null;
+                }
+            }
+
+            if (pricedAbove is { } pa && pa.Item2.Count != priceBands.Count)
+            {
+                r.Problem("above", $"'fees' needs one fee per price band ({priceBands.Count.ToString(CultureInfo.InvariantCulture)}).");
+                return null;
+            }
+
+            return new FbaFulfilmentFeeCard(marketplace, tier, currency, mu.Value, priceBands, pricedBands, pricedAbove, period.Value, source, surcharge);
+        }
+
         return new FbaFulfilmentFeeCard(marketplace, tier, currency, mu.Value, bands, above, below, discount, period.Value, source);
+    }
+
+    private static List<FbaPriceBand>? ReadPriceBands(RecordReader r, IReadOnlyList<RecordReader> readers)
+    {
+        var result = new List<FbaPriceBand>();
+        foreach (RecordReader p in readers)
+        {
+            decimal? below = p.Decimal("below", required: false);
+            decimal? atMost = p.Decimal("atMost", required: false);
+            if (below is not null && atMost is not null)
+            {
+                r.Problem("priceBands", "a price band has either 'below' or 'atMost', not both.");
+                return null;
+            }
+
+            if ((below ?? atMost) is { } limit && limit <= 0m)
+            {
+                r.Problem("priceBands", $"price band limit {Invariant(limit)} must be greater than zero.");
+                return null;
+            }
+
+            result.Add(below is { } b ? FbaPriceBand.Below(b) : atMost is { } m ? FbaPriceBand.AtMost(m) : FbaPriceBand.Any);
+        }
+
+        if (result.Count == 0)
+        {
+            r.Problem("priceBands", "at least one price band is needed.");
+            return null;
+        }
+
+        return result;
     }
 
     private static FbaStorageRate? ReadStorage(RecordReader r)
