@@ -167,6 +167,34 @@ internal sealed class RecordReader
         return result;
     }
 
+    internal IReadOnlyList<decimal>? DecimalArray(string name, bool required = true)
+    {
+        if (!TryGet(name, required, out JsonElement value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Problem(name, $"{value.GetRawText()} is not an array of decimal numbers.");
+            return null;
+        }
+
+        var result = new List<decimal>();
+        foreach (JsonElement item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Number || !item.TryGetDecimal(out decimal number))
+            {
+                Problem(name, $"{item.GetRawText()} is not a decimal number.");
+                return null;
+            }
+
+            result.Add(number);
+        }
+
+        return result;
+    }
+
     /// <summary>The record's period (validFrom required unless <paramref name="required"/> is false, in which case it defaults to always).</summary>
     internal EffectivePeriod? Period(bool required = true)
     {

@@ -12,20 +12,23 @@ using NodaTime;
 namespace CrossBorder.Domain.Pricing;
 
 /// <summary>
-/// Amazon FBA reference data: size tiers (<c>amazon-fba-size-tiers</c>), fulfilment fee cards (<c>amazon-fba-fulfilment-fees</c>)
-/// and monthly storage rates (<c>amazon-fba-storage-fees</c>). Classifies a packed unit, looks up its fulfilment fee and its
-/// storage cost. <see cref="Default"/> is the embedded data; the constructor takes the user's records. Immutable and thread-safe.
+/// Amazon FBA reference data: size tiers (<c>amazon-fba-size-tiers</c>), fulfilment fee cards (<c>amazon-fba-fulfilment-fees</c>),
+/// monthly storage rates (<c>amazon-fba-storage-fees</c>) and aged-inventory surcharge brackets
+/// (<c>amazon-fba-aged-inventory-surcharge</c>). Classifies a packed unit, looks up its fulfilment fee, its storage cost and the
+/// surcharge on aged units. <see cref="Default"/> is the embedded data; the constructor takes the user's records. Immutable and thread-safe.
 /// </summary>
 public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
 {
     private static readonly Lazy<FbaFeeTables> LazyDefault = new(() => new FbaFeeTables(
         EmbeddedData.Load("amazon-fba-size-tiers").Map(ReadTier, "tiers"),
         EmbeddedData.Load("amazon-fba-fulfilment-fees").Map(ReadCard, "cards"),
-        EmbeddedData.Load("amazon-fba-storage-fees").Map(ReadStorage, "storage")));
+        EmbeddedData.Load("amazon-fba-storage-fees").Map(ReadStorage, "storage"),
+        EmbeddedData.Load("amazon-fba-aged-inventory-surcharge").Map(ReadAged, "agedInventory")));
 
     private readonly EffectiveDatedTable<(MarketplaceId, string), FbaSizeTier> tiers;
     private readonly EffectiveDatedTable<(MarketplaceId, string), FbaFulfilmentFeeCard> cards;
     private readonly EffectiveDatedTable<(MarketplaceId, string), FbaStorageRate> storage;
+    private readonly EffectiveDatedTable<(MarketplaceId, int), FbaAgedInventoryRate> aged;
     private readonly Dictionary<MarketplaceId, FbaSizeTier[]> tiersByMarketplace = new();
 
     /// <summary>Creates the tables from records.</summary>
@@ -34,7 +37,19 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
     /// <param name="storage">Storage rates.</param>
     /// <exception cref="DataValidationException">Records of a key overlap.</exception>
     public FbaFeeTables(IEnumerable<FbaSizeTier> tiers, IEnumerable<FbaFulfilmentFeeCard> cards, IEnumerable<FbaStorageRate> storage)
+        : this(tiers, cards, storage, Array.Empty<FbaAgedInventoryRate>())
     {
+    }
+
+    /// <summary>Creates the tables from records, with aged-inventory surcharge brackets.</summary>
+    /// <param name="tiers">Size tiers.</param>
+    /// <param name="cards">Fulfilment fee cards.</param>
+    /// <param name="storage">Storage rates.</param>
+    /// <param name="agedInventory">Aged-inventory surcharge brackets.</param>
+    /// <exception cref="DataValidationException">Records of a key overlap.</exception>
+    public FbaFeeTables(IEnumerable<FbaSizeTier> tiers, IEnumerable<FbaFulfilmentFeeCard> cards, IEnumerable<FbaStorageRate> storage, IEnumerable<FbaAgedInventoryRate> agedInventory)
+    {
+        aged = new("amazon-fba-aged-inventory-surcharge", agedInventory, static a => (a.Marketplace, a.FromDay));
         this.tiers = new("amazon-fba-size-tiers", tiers, static t => (t.Marketplace, t.Name));
         this.cards = new("amazon-fba-fulfilment-fees", cards, static c => (c.Marketplace, c.Tier));
         this.storage = new("amazon-fba-storage-fees", storage, static s => (s.Marketplace, s.StorageClass));
@@ -68,6 +83,9 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
 
     /// <summary>Every storage rate.</summary>
     public IReadOnlyList<FbaStorageRate> StorageRates => storage.Records;
+
+    /// <summary>Every aged-inventory surcharge bracket.</summary>
+    public IReadOnlyList<FbaAgedInventoryRate> AgedInventoryRates => aged.Records;
 
     /// <summary>The size tier of a packed unit.</summary>
     /// <param name="marketplace">The marketplace.</param>
@@ -132,6 +150,11 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
         }
 
         FbaFulfilmentFeeCard card = cards.Get((marketplace, sizeTier), date);
+        if (card.IsPriceDependent && salePrice is null)
+        {
+            throw new ArgumentException($"salePrice is required: the {sizeTier} fee card of '{marketplace}' in force {card.Period} charges by sale price ({string.Join(", ", card.PriceBands)}).", nameof(salePrice));
+        }
+
         return Fee(card, shippingWeight, date, salePrice)
             ?? throw new FbaNotEligibleException($"Shipping weight {shippingWeight} is beyond the {sizeTier} fee card of '{marketplace}' in force {card.Period}.", nameof(shippingWeight));
     }
@@ -174,6 +197,90 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
         return storage.Get((marketplace, storageClass), date);
     }
 
+    /// <summary>The aged-inventory surcharge bracket covering an inventory age on an assessment date, without throwing.</summary>
+    /// <param name="marketplace">The marketplace.</param>
+    /// <param name="ageDays">The inventory age in days.</param>
+    /// <param name="date">The assessment date.</param>
+    /// <param name="rate">The bracket, when one covers the age.</param>
+    /// <returns>Whether a bracket covers the age.</returns>
+    public bool TryGetAgedInventoryRate(MarketplaceId marketplace, int ageDays, LocalDate date, [NotNullWhen(true)] out FbaAgedInventoryRate? rate)
+    {
+        rate = null;
+        foreach (FbaAgedInventoryRate r in aged.Records)
+        {
+            if (r.Marketplace == marketplace && r.Period.Contains(date) && r.Covers(ageDays))
+            {
+                rate = r;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The aged-inventory surcharge of one monthly assessment for units of one age and volume (the counterpart of
+    /// <see cref="GetStorageRate"/> and <see cref="FbaStorageRate.MonthlyFee"/>): the bracket covering the age, or zero below the
+    /// first bracket or for a category the bracket exempts.
+    /// </summary>
+    /// <param name="marketplace">The marketplace.</param>
+    /// <param name="ageDays">The inventory age in days (Amazon counts first in, first out across its network).</param>
+    /// <param name="unitVolume">The volume of one unit.</param>
+    /// <param name="units">The units of that age.</param>
+    /// <param name="assessmentDate">The assessment date (Amazon takes a snapshot on the 15th of each month).</param>
+    /// <param name="category">The fee category (for exemptions such as clothing at 181–270 days), or null.</param>
+    /// <returns>The charge with its bracket and provenance.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The age or units is negative, or the volume is zero or negative.</exception>
+    /// <exception cref="RecordNotInForceException">No bracket of the marketplace is in force on the date, or the age falls in a bracket the data does not have (not sourced).</exception>
+    public FbaAgedInventoryCharge AgedInventorySurcharge(MarketplaceId marketplace, int ageDays, Volume unitVolume, int units, LocalDate assessmentDate, string? category = null)
+    {
+        Preconditions.CheckNonNegative(ageDays, nameof(ageDays));
+        Preconditions.CheckNonNegative(units, nameof(units));
+        if (unitVolume <= Volume.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(unitVolume), unitVolume, $"unitVolume was {unitVolume}; it must be greater than zero.");
+        }
+
+        string key = marketplace.Value + "/" + ageDays.ToString(CultureInfo.InvariantCulture) + " days";
+        if (TryGetAgedInventoryRate(marketplace, ageDays, assessmentDate, out FbaAgedInventoryRate? rate))
+        {
+            Provenance provenance = Provenance.Of(aged.Name, marketplace.Value + "/" + rate.FromDay.ToString(CultureInfo.InvariantCulture), rate, assessmentDate);
+            string bracket = rate.FromDay.ToString(CultureInfo.InvariantCulture) + (rate.ToDay is { } to ? "–" + to.ToString(CultureInfo.InvariantCulture) : "+") + " days";
+            if (rate.Exempts(category))
+            {
+                return new FbaAgedInventoryCharge(Money.Zero(rate.Currency), ageDays, rate, "category '" + category + "' is exempt in the " + bracket + " bracket", provenance);
+            }
+
+            string rule = bracket + ": " + Invariant(rate.PerVolume) + " per " + rate.VolumeUnit
+                + (rate.PerUnitMinimum is { } min ? " or " + Invariant(min) + " per unit, whichever is greater" : string.Empty)
+                + ", × " + units.ToString(CultureInfo.InvariantCulture) + " units";
+            return new FbaAgedInventoryCharge(rate.Surcharge(unitVolume, units), ageDays, rate, rule, provenance);
+        }
+
+        int first = int.MaxValue;
+        Currency? currency = null;
+        foreach (FbaAgedInventoryRate r in aged.Records)
+        {
+            if (r.Marketplace == marketplace && r.Period.Contains(assessmentDate) && r.FromDay < first)
+            {
+                first = r.FromDay;
+                currency = r.Currency;
+            }
+        }
+
+        if (currency is null)
+        {
+            throw new RecordNotInForceException(aged.Name, key, assessmentDate, nameof(assessmentDate), $"no aged-inventory surcharge bracket of '{marketplace}' is in force on that date.");
+        }
+
+        if (ageDays < first)
+        {
+            return new FbaAgedInventoryCharge(Money.Zero(currency), ageDays, null, "no surcharge below " + first.ToString(CultureInfo.InvariantCulture) + " days", null);
+        }
+
+        throw new RecordNotInForceException(aged.Name, key, assessmentDate, nameof(ageDays), $"the bracket covering {ageDays.ToString(CultureInfo.InvariantCulture)} days is not in the data (not sourced); see docs/data-sources.md.");
+    }
+
     internal FbaFulfilmentFeeCard GetCard(MarketplaceId marketplace, string tier, LocalDate date) => cards.Get((marketplace, tier), date);
 
     internal string CardTable => cards.Name;
@@ -182,26 +289,36 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
 
     private FbaFulfilmentFee? Fee(FbaFulfilmentFeeCard card, Mass shippingWeight, LocalDate date, Money? salePrice)
     {
-        decimal? amount = card.FeeFor(shippingWeight);
-        if (amount is null)
-        {
-            return null;
-        }
-
-        bool low = salePrice is { } p && card.LowPriceBelow is { } below && p.Amount < below;
         if (salePrice is { } price && price.Currency != card.Currency)
         {
             throw new CurrencyMismatchException(card.Currency, price.Currency, nameof(salePrice));
         }
 
-        decimal value = low ? amount.Value - card.LowPriceDiscount : amount.Value;
+        if (card.IsPriceDependent && salePrice is null)
+        {
+            return null;
+        }
+
+        int band = salePrice is { } p ? card.PriceBandIndex(p.Amount) : card.PriceBands.Count - 1;
+        decimal? amount = card.FeeAt(band, shippingWeight);
+        if (amount is null)
+        {
+            return null;
+        }
+
+        int last = card.PriceBands.Count - 1;
+        bool low = band == 0 && last > 0;
+        decimal discount = low ? (card.FeeAt(1, shippingWeight) ?? amount.Value) - amount.Value : 0m;
         return new FbaFulfilmentFee(
-            new Money(value, card.Currency),
+            new Money(amount.Value, card.Currency),
             card.Tier,
             shippingWeight,
             low,
-            low ? card.LowPriceDiscount : 0m,
-            Provenance.Of(cards.Name, card.Marketplace.Value + "/" + card.Tier, card, date));
+            discount,
+            Provenance.Of(cards.Name, card.Marketplace.Value + "/" + card.Tier, card, date))
+        {
+            PriceBand = card.IsPriceDependent ? card.PriceBands[band] : null,
+        };
     }
 
     private static void CheckUnit(Dimensions dimensions, Mass unitWeight)
@@ -327,32 +444,56 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
         string? tier = r.String("tier");
         Currency? currency = ReadCurrency(r);
         MassUnit? mu = ParseMass(r, "weightUnit", r.String("weightUnit"));
+        IReadOnlyList<RecordReader>? priceReaders = r.Objects("priceBands", required: false);
+        List<FbaPriceBand>? priceBands = priceReaders is null ? null : ReadPriceBands(r, priceReaders);
+        bool priced = priceReaders is not null;
         var bands = new List<(decimal, decimal)>();
+        var pricedBands = new List<(decimal, IReadOnlyList<decimal>)>();
         IReadOnlyList<RecordReader>? bandReaders = r.Objects("bands");
         if (bandReaders is not null)
         {
             foreach (RecordReader b in bandReaders)
             {
                 decimal? upTo = b.Decimal("upTo");
-                decimal? fee = b.Decimal("fee");
-                if (upTo is not null && fee is not null)
+                if (priced)
                 {
-                    bands.Add((upTo.Value, fee.Value));
+                    IReadOnlyList<decimal>? fees = b.DecimalArray("fees");
+                    if (upTo is not null && fees is not null)
+                    {
+                        pricedBands.Add((upTo.Value, fees));
+                    }
+                }
+                else
+                {
+                    decimal? fee = b.Decimal("fee");
+                    if (upTo is not null && fee is not null)
+                    {
+                        bands.Add((upTo.Value, fee.Value));
+                    }
                 }
             }
         }
 
         (decimal, decimal, decimal, decimal)? above = null;
+        (decimal, IReadOnlyList<decimal>, decimal, decimal)? pricedAbove = null;
         RecordReader? a = r.Object("above", required: false);
         if (a is not null)
         {
             decimal? from = a.Decimal("from");
-            decimal? fee = a.Decimal("fee");
+            decimal? fee = priced ? null : a.Decimal("fee");
+            IReadOnlyList<decimal>? fees = priced ? a.DecimalArray("fees") : null;
             decimal? step = a.Decimal("step");
             decimal? stepFee = a.Decimal("stepFee");
-            if (from is not null && fee is not null && step is not null && stepFee is not null)
+            if (from is not null && step is not null && stepFee is not null)
             {
-                above = (from.Value, fee.Value, step.Value, stepFee.Value);
+                if (fee is not null)
+                {
+                    above = (from.Value, fee.Value, step.Value, stepFee.Value);
+                }
+                else if (fees is not null)
+                {
+                    pricedAbove = (from.Value, fees, step.Value, stepFee.Value);
+                }
             }
         }
 
@@ -361,18 +502,89 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
         RecordReader? low = r.Object("lowPrice", required: false);
         if (low is not null)
         {
+            if (priced)
+            {
+                r.Problem("lowPrice", "a card with 'priceBands' carries its low-price fees in the first band; remove 'lowPrice'.");
+            }
+
             below = low.Decimal("priceBelow");
             discount = low.Decimal("discount") ?? 0m;
         }
 
+        decimal surcharge = r.Decimal("surchargeRate", required: false) ?? 0m;
+        if (surcharge < 0m || surcharge > 1m || (surcharge != 0m && !priced))
+        {
+            r.Problem("surchargeRate", $"{Invariant(surcharge)} is not allowed: a surcharge is a fraction from 0 to 1 on a card with 'priceBands'.");
+            return null;
+        }
+
         EffectivePeriod? period = r.Period();
         Source? source = r.Source();
-        if (marketplace.IsDefault || tier is null || currency is null || mu is null || bandReaders is null || bands.Count != bandReaders.Count || bands.Count == 0 || period is null || source is null)
+        int expected = bandReaders?.Count ?? -1;
+        if (marketplace.IsDefault || tier is null || currency is null || mu is null || bandReaders is null || expected == 0 || period is null || source is null
+            || (priced ? priceBands is null || pricedBands.Count != expected || (a is not null && pricedAbove is null) : bands.Count != expected))
         {
             return null;
         }
 
+        if (priced)
+        {
+            if (priceBands![priceBands.Count - 1].Limit is not null)
+            {
+                r.Problem("priceBands", "the last price band must be {} (any other price).");
+                return null;
+            }
+
+            foreach ((decimal _, IReadOnlyList<decimal> fees) in pricedBands)
+            {
+                if (fees.Count != priceBands.Count)
+                {
+                    r.Problem("bands", $"every band needs one fee per price band ({priceBands.Count.ToString(CultureInfo.InvariantCulture)}).");
+                    return null;
+                }
+            }
+
+            if (pricedAbove is { } pa && pa.Item2.Count != priceBands.Count)
+            {
+                r.Problem("above", $"'fees' needs one fee per price band ({priceBands.Count.ToString(CultureInfo.InvariantCulture)}).");
+                return null;
+            }
+
+            return new FbaFulfilmentFeeCard(marketplace, tier, currency, mu.Value, priceBands, pricedBands, pricedAbove, period.Value, source, surcharge);
+        }
+
         return new FbaFulfilmentFeeCard(marketplace, tier, currency, mu.Value, bands, above, below, discount, period.Value, source);
+    }
+
+    private static List<FbaPriceBand>? ReadPriceBands(RecordReader r, IReadOnlyList<RecordReader> readers)
+    {
+        var result = new List<FbaPriceBand>();
+        foreach (RecordReader p in readers)
+        {
+            decimal? below = p.Decimal("below", required: false);
+            decimal? atMost = p.Decimal("atMost", required: false);
+            if (below is not null && atMost is not null)
+            {
+                r.Problem("priceBands", "a price band has either 'below' or 'atMost', not both.");
+                return null;
+            }
+
+            if ((below ?? atMost) is { } limit && limit <= 0m)
+            {
+                r.Problem("priceBands", $"price band limit {Invariant(limit)} must be greater than zero.");
+                return null;
+            }
+
+            result.Add(below is { } b ? FbaPriceBand.Below(b) : atMost is { } m ? FbaPriceBand.AtMost(m) : FbaPriceBand.Any);
+        }
+
+        if (result.Count == 0)
+        {
+            r.Problem("priceBands", "at least one price band is needed.");
+            return null;
+        }
+
+        return result;
     }
 
     private static FbaStorageRate? ReadStorage(RecordReader r)
@@ -399,6 +611,39 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
         }
 
         return new FbaStorageRate(marketplace, storageClass, currency, unit.Value, offPeak.Value, peak.Value, from.Value, period.Value, source);
+    }
+
+    private static FbaAgedInventoryRate? ReadAged(RecordReader r)
+    {
+        MarketplaceId marketplace = ReadMarketplace(r);
+        int? fromDay = r.Int32("fromDay");
+        int? toDay = r.Int32("toDay", required: false);
+        Currency? currency = ReadCurrency(r);
+        string? unitText = r.String("volumeUnit");
+        decimal? perVolume = r.Decimal("perVolume");
+        decimal? perUnit = r.Decimal("perUnitMinimum", required: false);
+        IReadOnlyList<string> exempt = r.StringArray("exemptCategories", required: false) ?? Array.Empty<string>();
+        EffectivePeriod? period = r.Period();
+        Source? source = r.Source();
+        VolumeUnit? unit = unitText switch
+        {
+            "ft3" => VolumeUnit.CubicFoot,
+            "m3" => VolumeUnit.CubicMetre,
+            null => null,
+            _ => Problem<VolumeUnit>(r, "volumeUnit", $"'{unitText}' is not a volume unit; use \"ft3\" or \"m3\"."),
+        };
+        if (toDay is { } t && fromDay is { } f && t < f)
+        {
+            r.Problem("toDay", $"toDay {t.ToString(CultureInfo.InvariantCulture)} is before fromDay {f.ToString(CultureInfo.InvariantCulture)}.");
+            return null;
+        }
+
+        if (marketplace.IsDefault || fromDay is null || currency is null || unit is null || perVolume is null || period is null || source is null)
+        {
+            return null;
+        }
+
+        return new FbaAgedInventoryRate(marketplace, fromDay.Value, toDay, currency, unit.Value, perVolume.Value, perUnit, exempt, period.Value, source);
     }
 
     internal static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -27,16 +27,19 @@ public sealed record FbaFulfilmentFee
     /// <summary>The shipping weight the fee is based on.</summary>
     public Mass ShippingWeight { get; }
 
-    /// <summary>Whether the low-price FBA discount was applied.</summary>
+    /// <summary>Whether the low-price FBA rate was applied (the discount below a price, or the first band of a price-dependent card).</summary>
     public bool LowPriceApplied { get; }
 
-    /// <summary>The discount applied (zero when none).</summary>
+    /// <summary>The discount against the next price band's fee (zero when none).</summary>
     public decimal LowPriceDiscount { get; }
+
+    /// <summary>The sale-price band that decided the fee on a price-dependent card (see <see cref="FbaFulfilmentFeeCard.PriceBands"/>), or null.</summary>
+    public FbaPriceBand? PriceBand { get; init; }
 
     /// <summary>The fee card used.</summary>
     public Provenance Provenance { get; }
 
     /// <inheritdoc/>
     public override string ToString() =>
-        System.FormattableString.Invariant($"{Amount} FBA fulfilment fee, {Tier} at shipping weight {ShippingWeight}") + (LowPriceApplied ? $" (low-price FBA discount {Preconditions.Format(LowPriceDiscount)} applied)" : string.Empty);
+        System.FormattableString.Invariant($"{Amount} FBA fulfilment fee, {Tier} at shipping weight {ShippingWeight}") + (PriceBand is { } band ? " (" + band + ")" : LowPriceApplied ? $" (low-price FBA discount {Preconditions.Format(LowPriceDiscount)} applied)" : string.Empty);
 }

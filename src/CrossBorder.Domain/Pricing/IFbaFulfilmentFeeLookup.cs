@@ -17,10 +17,11 @@ public interface IFbaFulfilmentFeeLookup
     /// <param name="sizeTier">The size tier id (for example "large-standard").</param>
     /// <param name="shippingWeight">The shipping weight (see <see cref="FbaSizeTier.ShippingWeight"/>).</param>
     /// <param name="date">The day the unit ships.</param>
-    /// <param name="salePrice">The sale price, for price-dependent rates (low-price FBA); null to ignore them.</param>
+    /// <param name="salePrice">The sale price, for price-dependent rates (low-price FBA, price bands); null to ignore the low-price discount. Required when the card in force is price-dependent (Amazon US from 2026-01-15).</param>
     /// <returns>The fee with its provenance.</returns>
     /// <exception cref="Data.RecordNotInForceException">No fee card for the tier is in force on the date.</exception>
     /// <exception cref="FbaNotEligibleException">The weight is beyond the tier's card.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="salePrice"/> is null and the card in force charges by sale price.</exception>
     FbaFulfilmentFee GetFulfilmentFee(MarketplaceId marketplace, string sizeTier, Mass shippingWeight, LocalDate date, Money? salePrice = null);
 
     /// <summary>The fulfilment fee per unit, without throwing for missing data.</summary>
@@ -28,7 +29,7 @@ public interface IFbaFulfilmentFeeLookup
     /// <param name="sizeTier">The size tier id.</param>
     /// <param name="shippingWeight">The shipping weight.</param>
     /// <param name="date">The day the unit ships.</param>
-    /// <param name="salePrice">The sale price, or null.</param>
+    /// <param name="salePrice">The sale price, or null (then a price-dependent card gives no fee).</param>
     /// <param name="fee">The fee, when found.</param>
     /// <returns>Whether a fee was found.</returns>
     bool TryGetFulfilmentFee(MarketplaceId marketplace, string sizeTier, Mass shippingWeight, LocalDate date, Money? salePrice, [NotNullWhen(true)] out FbaFulfilmentFee? fee);

@@ -24,9 +24,11 @@ public sealed partial class ListingModel
             }
         }
 
-        if (lowPriceBelow > 0m)
+        for (int k = 0; k < fulfilmentBands.Length - 1; k++)
         {
-            result.Add(lowPriceBelow - minor);
+            // The last price of band k: the fee steps between it and the next minor unit.
+            decimal limit = fulfilmentBands[k].Limit!.Value;
+            result.Add(fulfilmentBands[k].IncludesLimit ? limit : limit - minor);
         }
 
         result.Sort();

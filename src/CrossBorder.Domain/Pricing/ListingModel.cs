@@ -30,9 +30,8 @@ public sealed partial class ListingModel
     private readonly decimal vat;
     private readonly decimal salesTax;
     private readonly bool includeVat;
-    private readonly decimal fulfilment;
-    private readonly decimal lowPriceBelow;
-    private readonly decimal lowPriceDiscount;
+    private readonly FbaPriceBand[] fulfilmentBands = { FbaPriceBand.Any };
+    private readonly decimal[] fulfilmentByBand = { 0m };
     private readonly Provenance? fulfilmentProvenance;
     private readonly string? fulfilmentRule;
     private readonly decimal storage;
@@ -52,7 +51,7 @@ public sealed partial class ListingModel
     private readonly (decimal A, decimal B, decimal NetA, decimal NetB)[] segments;
     private readonly string[] feeRules;
     private readonly string vatRule;
-    private readonly string? lowPriceRule;
+    private readonly string?[] fulfilmentRules = { null };
     private readonly string landedRule;
     private readonly string returnsRule;
     private readonly string paymentRule;
@@ -90,7 +89,6 @@ public sealed partial class ListingModel
         feeProvenance = Provenance.Of(MarketplaceFeeSchedules.TableName, sale.Marketplace.Value + "/" + listing.Category, Schedule, sale.Date);
 
         Fulfilment f = listing.Fulfilment;
-        lowPriceBelow = -1m;
         if (f.IsByAmazon)
         {
             FbaSizeClassification c = engine.Fba.Classify(sale.Marketplace, f.Dimensions, f.UnitWeight, sale.Date);
@@ -101,12 +99,14 @@ public sealed partial class ListingModel
                 throw new CurrencyMismatchException(card.Currency, currency, nameof(sale));
             }
 
-            fulfilment = card.FeeFor(c.ShippingWeight)
-                ?? throw new FbaNotEligibleException($"Shipping weight {c.ShippingWeight} is beyond the {c.Tier.Name} fee card of '{sale.Marketplace}'.", nameof(listing));
-            if (card.LowPriceBelow is { } below)
+            int bandCount = card.PriceBands.Count;
+            fulfilmentBands = new FbaPriceBand[bandCount];
+            fulfilmentByBand = new decimal[bandCount];
+            for (int k = 0; k < bandCount; k++)
             {
-                lowPriceBelow = below;
-                lowPriceDiscount = card.LowPriceDiscount;
+                fulfilmentBands[k] = card.PriceBands[k];
+                fulfilmentByBand[k] = card.FeeAt(k, c.ShippingWeight)
+                    ?? throw new FbaNotEligibleException($"Shipping weight {c.ShippingWeight} is beyond the {c.Tier.Name} fee card of '{sale.Marketplace}'.", nameof(listing));
             }
 
             fulfilmentProvenance = Provenance.Of(engine.Fba.CardTable, sale.Marketplace.Value + "/" + card.Tier, card, sale.Date);
@@ -126,7 +126,7 @@ public sealed partial class ListingModel
         else if (f.FixedCost is { } fixedCost)
         {
             CheckCurrency(fixedCost, currency, nameof(listing));
-            fulfilment = fixedCost.Amount;
+            fulfilmentByBand = new[] { fixedCost.Amount };
             fulfilmentRule = "fixed per unit (caller's input)";
         }
 
@@ -161,15 +161,35 @@ public sealed partial class ListingModel
         }
 
         vatRule = Sale.VatRate + " VAT contained in the VAT-inclusive price";
-        lowPriceRule = lowPriceBelow > 0m
-            ? fulfilmentRule + ", low-price FBA discount " + Preconditions.Format(lowPriceDiscount) + " (price below " + Preconditions.Format(lowPriceBelow) + ")"
-            : null;
+        fulfilmentRules = new string?[fulfilmentBands.Length];
+        for (int k = 0; k < fulfilmentBands.Length; k++)
+        {
+            fulfilmentRules[k] = fulfilmentBands.Length == 1 || fulfilmentRule is null
+                ? fulfilmentRule
+                : fulfilmentRule + ", " + fulfilmentBands[k] + (k == 0 && f.IsByAmazon && fulfilmentBands.Length == 2 && fulfilmentBands[0].Limit is { } limit && !fulfilmentBands[0].IncludesLimit && fulfilmentByBand[1] > fulfilmentByBand[0]
+                    ? " (low-price FBA, " + Preconditions.Format(fulfilmentByBand[1] - fulfilmentByBand[0]) + " less)"
+                    : string.Empty);
+        }
         landedRule = Listing.LandedCost.Note ?? "caller's input";
         returnsRule = ReturnsRule();
         paymentRule = PaymentRule();
         adsRule = "TACoS " + Listing.Advertising.Tacos + " of the price";
         lineCount = (includeVat ? 1 : 0) + fees.Length + (HasFulfilmentLine ? 1 : 0) + (storageRule is null ? 0 : 1) + 1
             + (returnRate != 0m ? 1 : 0) + (HasPaymentLine ? 1 : 0) + (tacos != 0m ? 1 : 0) + 1;
+    }
+
+    private int FulfilmentBand(decimal price)
+    {
+        int last = fulfilmentBands.Length - 1;
+        for (int k = 0; k < last; k++)
+        {
+            if (fulfilmentBands[k].Admits(price))
+            {
+                return k;
+            }
+        }
+
+        return last;
     }
 
     private bool HasFulfilmentLine => Listing.Fulfilment.IsByAmazon || Listing.Fulfilment.FixedCost is not null;
@@ -319,7 +339,7 @@ public sealed partial class ListingModel
         }
 
         t.SellingFees = sellingFees;
-        t.Fulfilment = price < lowPriceBelow ? fulfilment - lowPriceDiscount : fulfilment;
+        t.Fulfilment = fulfilmentByBand[FulfilmentBand(price)];
         t.Storage = storage;
         t.Landed = landed;
         t.Returns = returnRate == 0m ? 0m : returnRate * ((feesNotRefunded * sellingFees) + (unsellable * landed) + returnShipping);
@@ -348,7 +368,7 @@ public sealed partial class ListingModel
 
         if (HasFulfilmentLine)
         {
-            lines[n++] = new BreakdownLine(BreakdownLineKind.Fulfilment, Listing.Fulfilment.Label, new Money(t.Fulfilment, c), price.Amount < lowPriceBelow ? lowPriceRule : fulfilmentRule, fulfilmentProvenance);
+            lines[n++] = new BreakdownLine(BreakdownLineKind.Fulfilment, Listing.Fulfilment.Label, new Money(t.Fulfilment, c), fulfilmentRules[FulfilmentBand(price.Amount)], fulfilmentProvenance);
         }
 
         if (storageRule is not null)
