@@ -67,8 +67,7 @@ var listing = new ListingInput("clothing-and-accessories", new UnitCost(landed.L
 {
     Fulfilment = Fulfilment.ByAmazon(Dimensions.Of(10, 8, 1, LengthUnit.Inch), Mass.FromOunces(7)),
 };
-var saleDay = new LocalDate(2025, 9, 1);
-ListingModel model = PricingEngine.Default.Model(SaleContext.ForMarketplace("amazon-us", saleDay), listing);
+ListingModel model = PricingEngine.Default.Model(SaleContext.ForMarketplace("amazon-us", arrival), listing);
 PriceSolution price = model.Solve(PriceTarget.NetMargin(Percentage.FromPercent(25)), PriceEnding.NinetyNine);
 Console.WriteLine($"Price:    {price}");
 Console.WriteLine(price.Economics?.Explain());

@@ -55,3 +55,31 @@ public class FbaFulfilmentFeeProviderTests
         Assert.Equal(Usd(2.10m + 0.27m + 0.06m * 2) + fee, fba.PerUnit);
     }
 }
+
+/// <summary>The 2026 US card depends on the sale price: the provider uses the price it was given, and refuses without one.</summary>
+public class FbaFulfilmentFeeProviderPriceBandTests
+{
+    private static readonly MarketplaceId Us = MarketplaceId.Parse("amazon-us");
+    private static readonly LocalDate Day = new(2026, 11, 26);
+    private static readonly Dimensions Dims = Dimensions.Of(8, 6, 0.5m, LengthUnit.Inch);
+    private static readonly Mass Weight = Mass.FromOunces(2);
+
+    [Theory]
+    [InlineData(9.99)]
+    [InlineData(19.99)]
+    [InlineData(59.99)]
+    public void Uses_the_band_of_the_given_price(double price)
+    {
+        Money sale = Money.Of((decimal)price, Currency.USD);
+        var provider = new FbaFulfilmentFeeProvider(FbaFeeTables.Default, sale);
+
+        Assert.Equal(FbaFeeTables.Default.FulfilmentFeeFor(Us, Dims, Weight, Day, sale).Amount, provider.GetFulfilmentFee(Us, Dims, Weight, Day));
+    }
+
+    [Fact]
+    public void Without_a_price_a_price_dependent_card_is_refused_not_guessed()
+    {
+        Assert.False(FbaFulfilmentFeeProvider.Default.TryGetFulfilmentFee(Us, Dims, Weight, Day, out _));
+        Assert.Equal("salePrice", Assert.ThrowsAny<ArgumentException>(() => FbaFulfilmentFeeProvider.Default.GetFulfilmentFee(Us, Dims, Weight, Day)).ParamName);
+    }
+}
