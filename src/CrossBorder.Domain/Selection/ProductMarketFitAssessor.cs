@@ -208,12 +208,12 @@ public sealed class ProductMarketFitAssessor
 
         if (model?.SizeClassification is FbaSizeClassification tier)
         {
-            facts.Add("Amazon size tier " + tier.Tier.Name + ", shipping weight " + tier.ShippingWeight.ToString(null, CultureInfo.InvariantCulture) + " (" + tier.Provenance.Source.Title + ")");
+            facts.Add("Amazon size tier " + tier.Tier.Name + ", shipping weight " + Kg(tier.ShippingWeight) + " kg (" + tier.Provenance.Source.Title + ")");
         }
         else if (fitCase.Listing is IntendedListing l && product.PackedDimensions is Dimensions d2 && l.Sale.Marketplace.Value.StartsWith("amazon-", StringComparison.Ordinal))
         {
             facts.Add(Pricing.Fba.TryClassify(l.Sale.Marketplace, d2, product.PackedWeight, fitCase.Date, out FbaSizeClassification? c)
-                ? "Amazon size tier " + c.Tier.Name + ", shipping weight " + c.ShippingWeight.ToString(null, CultureInfo.InvariantCulture)
+                ? "Amazon size tier " + c.Tier.Name + ", shipping weight " + Kg(c.ShippingWeight) + " kg"
                 : "no Amazon size tier in the data fits " + l.Sale.Marketplace + " on that date");
         }
 
@@ -251,10 +251,7 @@ public sealed class ProductMarketFitAssessor
         }
 
         IReadOnlyList<ComplianceCheck> missing = report.Missing;
-        var currency = default(Currency?);
-        decimal cost = 0m;
-        int longest = 0;
-        bool costsComparable = true;
+        var used = new List<(CertificationEstimate Estimate, List<string> RuleIds)>();
         foreach (ComplianceCheck check in missing)
         {
             CertificationEstimate? estimate = fitCase.CertificationEstimates
@@ -273,7 +270,24 @@ public sealed class ProductMarketFitAssessor
                 continue;
             }
 
-            facts.Add(FormattableString.Invariant($"missing {check.Finding.RuleId} ({satisfiedBy}): {estimate.Cost}, {estimate.LeadTimeDays} days ({estimate.Note})"));
+            facts.Add(FormattableString.Invariant($"missing {check.Finding.RuleId} ({satisfiedBy}): {estimate.Type} {estimate.Cost}, {estimate.LeadTimeDays} days ({estimate.Note})"));
+            int index = used.FindIndex(u => u.Estimate.Equals(estimate));
+            if (index < 0)
+            {
+                used.Add((estimate, new List<string> { check.Finding.RuleId }));
+            }
+            else
+            {
+                used[index].RuleIds.Add(check.Finding.RuleId);
+            }
+        }
+
+        var currency = default(Currency?);
+        decimal cost = 0m;
+        int longest = 0;
+        bool costsComparable = true;
+        foreach ((CertificationEstimate estimate, List<string> ruleIds) in used)
+        {
             assumptions.Add("certification estimate " + estimate);
             longest = Math.Max(longest, estimate.LeadTimeDays);
             if (currency is null || currency == estimate.Cost.Currency)
@@ -294,7 +308,7 @@ public sealed class ProductMarketFitAssessor
                     blockers.Add(new FitBlocker(
                         FitBlockerKind.CannotCertifyInTime,
                         FormattableString.Invariant($"{estimate.Type} takes {estimate.LeadTimeDays} days: ready {ready:yyyy-MM-dd}, after the launch date {launch:yyyy-MM-dd}"),
-                        check.Finding.RuleId));
+                        string.Join(", ", ruleIds)));
                 }
             }
         }
@@ -302,7 +316,7 @@ public sealed class ProductMarketFitAssessor
         if (currency is Currency cur)
         {
             facts.Add(costsComparable
-                ? FormattableString.Invariant($"estimated certification {Money.Of(cost, cur)}, longest lead time {longest} days")
+                ? FormattableString.Invariant($"estimated certification {Money.Of(cost, cur)} (each certificate once), longest lead time {longest} days")
                 : FormattableString.Invariant($"estimates in several currencies (not added); longest lead time {longest} days"));
         }
 

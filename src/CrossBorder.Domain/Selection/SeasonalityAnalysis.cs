@@ -17,7 +17,7 @@ public sealed class SeasonalityAnalysis
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames;
     private readonly decimal[] indices;
 
-    private SeasonalityAnalysis(DemandSeries series, SeasonalityThresholds thresholds, decimal[] indices, int[] peakMonths, int peakMonth, int troughMonth)
+    private SeasonalityAnalysis(DemandSeries series, SeasonalityThresholds thresholds, decimal[] levels, decimal[] indices, int[] peakMonths, int peakMonth, int troughMonth)
     {
         Series = series;
         Thresholds = thresholds;
@@ -26,13 +26,14 @@ public sealed class SeasonalityAnalysis
         PeakMonth = peakMonth;
         TroughMonth = troughMonth;
         decimal peak = indices[peakMonth - 1];
-        decimal trough = indices[troughMonth - 1];
-        PeakToTrough = trough == 0m ? null : peak / trough;
-        PeakShare = Percentage.FromFraction(peak / 12m);
+        decimal peakLevel = levels[peakMonth - 1];
+        decimal troughLevel = levels[troughMonth - 1];
+        PeakToTrough = troughLevel == 0m ? null : peakLevel / troughLevel;
+        PeakShare = Percentage.FromFraction(peakLevel / levels.Sum());
         Classification = peak >= thresholds.EventPeakIndex && peakMonths.Length <= thresholds.EventMaxPeakMonths
             ? SeasonalityClass.EventDriven
             : PeakToTrough is decimal r && r <= thresholds.EvergreenMaxPeakToTrough ? SeasonalityClass.Evergreen : SeasonalityClass.Seasonal;
-        Score = trough / peak * 100m;
+        Score = troughLevel / peakLevel * 100m;
     }
 
     /// <summary>The series analysed.</summary>
@@ -62,7 +63,7 @@ public sealed class SeasonalityAnalysis
     /// <summary>Evergreen, seasonal or event-driven.</summary>
     public SeasonalityClass Classification { get; }
 
-    /// <summary>The seasonality factor's score: 100 × trough ÷ peak (100 for perfectly even demand, 0 when a month has none).</summary>
+    /// <summary>The seasonality factor's score: 100 × trough level ÷ peak level (100 for perfectly even demand, 0 when a month has none).</summary>
     public decimal Score { get; }
 
     /// <summary>Analyses a series with the default thresholds.</summary>
@@ -102,7 +103,7 @@ public sealed class SeasonalityAnalysis
             .Where(m => indices[m - 1] >= thresholds.PeakIndex)
             .OrderByDescending(m => indices[m - 1]).ThenBy(m => m)
             .ToArray();
-        return new SeasonalityAnalysis(series, thresholds, indices, peakMonths, peak + 1, trough + 1);
+        return new SeasonalityAnalysis(series, thresholds, levels, indices, peakMonths, peak + 1, trough + 1);
     }
 
     /// <summary>The index of one month.</summary>
