@@ -111,7 +111,7 @@ public class ProductMarketFitTests
         Assert.Equal("eu-ce-lvd, eu-ce-red", blocker.Reference); // CE-RED also satisfies the LVD requirement: one blocker, both rules
         Assert.Contains("ready 2025-07-27, after the launch date 2025-07-01", blocker.Reason, StringComparison.Ordinal);
         Assert.False(fit.IsViable);
-        Assert.Contains(fit.Factor(FitFactorKind.ComplianceBurden).Facts, f => f.StartsWith("estimated certification", StringComparison.Ordinal) && f.Contains("5,400.00", StringComparison.Ordinal) && f.EndsWith("longest lead time 56 days", StringComparison.Ordinal));
+        Assert.Contains(fit.Factor(FitFactorKind.ComplianceBurden).Facts, f => f.StartsWith("estimated certification", StringComparison.Ordinal) && f.Contains(FormattableString.Invariant($"{Money.Of(5400m, "EUR")}"), StringComparison.Ordinal) && f.EndsWith("longest lead time 56 days", StringComparison.Ordinal));
         Assert.Contains(fit.Assumptions, a => a.Contains("lab quote Q-88", StringComparison.Ordinal));
 
         ProductMarketFit relaxed = ProductMarketFitAssessor.Default.Assess(tight with { LaunchBy = Day.PlusDays(90) });
