@@ -25,7 +25,7 @@ public sealed record ListingLocalisation
     {
         get => labelLanguages;
         init => labelLanguages = Preconditions.CheckNotNull(value, nameof(LabelLanguages))
-            .Select(l => Preconditions.CheckNotNullOrWhiteSpace(l, nameof(LabelLanguages)).Trim().ToLowerInvariant()).ToArray();
+            .Select(l => Preconditions.CheckNotNullOrWhiteSpace(l, nameof(LabelLanguages)).Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>The measurement system the product's sizes, capacities and instructions are stated in; <see langword="null"/> when none matter (no sizes to read).</summary>
