@@ -1,5 +1,4 @@
 #:project ../../src/CrossBorder.Domain.Arrow/CrossBorder.Domain.Arrow.csproj
-#:package Apache.Arrow@23.0.0
 // Arrow ledger: run with `dotnet run docs/examples/arrow-ledger.cs` from the repository root.
 // Writes a month of order lines as an Arrow IPC file with Apache.Arrow (standing in for a DuckDB or Polars export: DECIMAL(18,2)
 // amounts, TIMESTAMPTZ instants), then reads it back batch by batch, aggregates each batch on its own, merges the partial

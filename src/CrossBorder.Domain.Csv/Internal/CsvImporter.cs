@@ -30,7 +30,7 @@ internal static class CsvImporter
         CsvSheet sheet = CsvSheet.Read(reader, columns, unknownColumns, problems, skipped);
         var builders = new List<Func<TContext, T>>();
         var rows = new List<T>();
-        bool headerOk = problems.Count == 0;
+        bool headerOk = !problems.Exists(p => p.Line <= 1); // header problems stop the rows; row-width problems do not
         if (headerOk)
         {
             var known = new HashSet<string>(columns.Select(c => c.Name), StringComparer.Ordinal);
