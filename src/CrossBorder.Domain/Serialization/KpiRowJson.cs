@@ -48,7 +48,7 @@ namespace CrossBorder.Domain.Serialization;
 /// <param name="DaysOfInventory">Days of inventory as <see cref="KpiValues.DaysOfInventory"/> defines it.</param>
 /// <param name="InStockRate">Share of inventory snapshots in stock.</param>
 public sealed record KpiRowJson(
-    KpiGroupKey Key,
+    KpiGroupKeyJson Key,
     Currency Currency,
     long OrderLines,
     long Orders,
@@ -96,7 +96,7 @@ public sealed record KpiRowJson(
         LedgerTotals t = totals;
         KpiValues k = t.Kpis;
         return new KpiRowJson(
-            key, t.Currency, t.OrderLines, t.Orders, t.Units, t.GrossRevenue, t.Sales, t.NetRevenue, t.CostOfGoodsSold, t.GrossProfit, t.VariableFees, t.AdSpend, t.AdSales, t.Contribution, t.FixedCosts, t.NetProfit,
+            KpiGroupKeyJson.From(key), t.Currency, t.OrderLines, t.Orders, t.Units, t.GrossRevenue, t.Sales, t.NetRevenue, t.CostOfGoodsSold, t.GrossProfit, t.VariableFees, t.AdSpend, t.AdSales, t.Contribution, t.FixedCosts, t.NetProfit,
             t.Refunds, t.ReturnedUnits, t.Sessions, t.Impressions, t.Clicks,
             k.AverageOrderValue, k.ConversionRate, k.GrossMargin, k.ContributionMargin, k.NetMargin, k.ReturnOnInvestment, k.Acos, k.Tacos, k.Roas, k.CostPerClick, k.ClickThroughRate, k.BreakEvenAcos, k.ReturnRate, k.AverageRating, k.InventoryTurnover, k.DaysOfInventory, k.InStockRate);
     }

@@ -22,7 +22,11 @@ internal abstract class ModelJsonConverter<TResult, TModel> : JsonConverter<TRes
     public override void Write(Utf8JsonWriter writer, TResult value, JsonSerializerOptions options)
     {
         Internal.Preconditions.CheckNotNull(writer, nameof(writer));
-        Internal.Preconditions.CheckNotNull(value, nameof(value));
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
         JsonSerializer.Serialize(writer, ToModel(value), (System.Text.Json.Serialization.Metadata.JsonTypeInfo<TModel>)CrossBorderJson.Options.GetTypeInfo(typeof(TModel)));
     }
 

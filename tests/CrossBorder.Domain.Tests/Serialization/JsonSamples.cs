@@ -40,7 +40,7 @@ internal static class JsonSamples
         ShipmentLine[] lines =
         [
             new("TEE-BLK-M", HsCode.Parse("6109.10.00"), CountryCode.Parse("CN"), 1_250, Money.Of(2.35m, "USD"), Mass.FromGrams(230), Dimensions.Of(30, 25, 3, LengthUnit.Centimetre)),
-            new("BOWL-SET-4", HsCode.Parse("3924.10.00"), CountryCode.Parse("CN"), 200, Money.Of(6.80m, "USD"), Mass.FromGrams(650)),
+            new("BOWL-SET-4", HsCode.Parse("3924.10.00"), CountryCode.Parse("CN"), 200, Money.Of(6.80m, "USD"), Mass.FromGrams(650), Dimensions.Of(25, 25, 12, LengthUnit.Centimetre)),
         ];
         return new Shipment(
             lines, CountryCode.Parse("CN"), CountryCode.Parse("DE"), Incoterm.FOB, sea, Today, Currency.EUR,

@@ -141,8 +141,8 @@ internal static class JsonSchemas
             return new JsonObject { ["type"] = "string", ["description"] = type.Name + " (camelCase name)", ["enum"] = names };
         }
 
-        JsonObject mass = Str("A mass: value and unit, such as \"1.25 kg\".");
-        JsonObject date = Str("An ISO-8601 date.", format: "date");
+        JsonObject MassSchema() => Str("A mass: value and unit, such as \"1.25 kg\".");
+        JsonObject DateSchema() => Str("An ISO-8601 date.", format: "date");
         return type switch
         {
             _ when type == typeof(Money) => Obj(
@@ -157,20 +157,28 @@ internal static class JsonSchemas
             _ when type == typeof(HsCode) => Str("Harmonized System code, dotted, such as \"8518.22.00\"."),
             _ when type == typeof(Sku) => Str("Stock-keeping unit."),
             _ when type == typeof(CertificateType) => Str("Certificate type code, such as \"CE-RED\"."),
-            _ when type == typeof(Mass) => mass,
+            _ when type == typeof(Mass) => MassSchema(),
+            _ when type == typeof(ExchangeRate) => Obj(
+                "A dated exchange rate: 1 base = rate quote.",
+                ["baseCurrency", "quoteCurrency", "rate", "date"],
+                ("baseCurrency", Str("ISO 4217 code.", "^[A-Z]{3}$")),
+                ("quoteCurrency", Str("ISO 4217 code.", "^[A-Z]{3}$")),
+                ("rate", Str("Exact decimal rate.", Decimal)),
+                ("date", DateSchema()),
+                ("source", OrNull(Str("Where the rate comes from.")))),
             _ when type == typeof(Length) => Str("A length: value and unit, such as \"30 cm\"."),
             _ when type == typeof(Volume) => Str("A volume: value and unit, such as \"0.5 m3\"."),
-            _ when type == typeof(LocalDate) => date,
+            _ when type == typeof(LocalDate) => DateSchema(),
             _ when type == typeof(Instant) => Str("An ISO-8601 instant in UTC.", format: "date-time"),
-            _ when type == typeof(DateInterval) => Obj("An inclusive date interval.", ["start", "end"], ("start", date), ("end", date)),
+            _ when type == typeof(DateInterval) => Obj("An inclusive date interval.", ["start", "end"], ("start", DateSchema()), ("end", DateSchema())),
             _ when type == typeof(Dimensions) => Obj(
                 "Dimensions, longest side first.",
                 ["longest", "median", "shortest"],
                 ("longest", Str("Length.")),
                 ("median", Str("Length.")),
                 ("shortest", Str("Length."))),
-            _ when type == typeof(EffectivePeriod) => Obj("The period a record is in force; validTo null = open-ended.", ["validFrom", "validTo"], ("validFrom", date), ("validTo", OrNull(date))),
-            _ when type == typeof(ChargeableWeight) => Obj("The weight a carrier charges and the figures behind it.", ["actual", "volumetric", "chargeable"], ("actual", mass), ("volumetric", mass), ("chargeable", mass)),
+            _ when type == typeof(EffectivePeriod) => Obj("The period a record is in force; validTo null = open-ended.", ["validFrom", "validTo"], ("validFrom", DateSchema()), ("validTo", OrNull(DateSchema()))),
+            _ when type == typeof(ChargeableWeight) => Obj("The weight a carrier charges and the figures behind it.", ["actual", "volumetric", "chargeable"], ("actual", MassSchema()), ("volumetric", MassSchema()), ("chargeable", MassSchema())),
             _ when type == typeof(ProductCategory) => new JsonObject
             {
                 ["description"] = "A product category: {code, name}, or the bare code of a built-in category.",
@@ -189,7 +197,7 @@ internal static class JsonSchemas
                 [],
                 ("byAmazon", new JsonObject { ["type"] = "boolean" }),
                 ("dimensions", OrNull(ValueSchema(typeof(Dimensions))!)),
-                ("unitWeight", OrNull(mass)),
+                ("unitWeight", OrNull(MassSchema())),
                 ("fixedCost", OrNull(ValueSchema(typeof(Money))!)),
                 ("label", OrNull(Str("Label.")))),
             _ when type == typeof(AdvertisingAssumptions) => Obj(

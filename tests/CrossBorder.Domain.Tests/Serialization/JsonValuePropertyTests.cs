@@ -10,6 +10,7 @@ using CrossBorder.Domain.Measures;
 using CrossBorder.Domain.Monetary;
 using CrossBorder.Domain.Pricing;
 using CrossBorder.Domain.Serialization;
+using CrossBorder.Domain.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -30,7 +31,11 @@ public class JsonValuePropertyTests
         Assert.Equal(json, JsonSerializer.Serialize(value));
     }
 
-    private static decimal Scaled(long units, int scale) => new decimal(Math.Abs(units), 0, 0, false, (byte)scale);
+    private static decimal Scaled(long units, int scale)
+    {
+        ulong u = units == long.MinValue ? long.MaxValue : (ulong)Math.Abs(units);
+        return new decimal(unchecked((int)(uint)u), unchecked((int)(uint)(u >> 32)), 0, false, (byte)scale);
+    }
 
     [Property]
     public void Percentages_round_trip(long units, byte scale) => RoundTrips(Percentage.FromPercent(units < 0 ? -Scaled(units, scale % 10) : Scaled(units, scale % 10)));
