@@ -4,6 +4,7 @@ namespace CrossBorder.Domain.Catalog;
 
 /// <summary>The chemistry of a battery, as transport and battery rules distinguish it.</summary>
 /// <remarks>Lithium-ion includes lithium-polymer cells (UN 3480/3481); lithium metal is UN 3090/3091. Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.SmartEnumJsonConverter<BatteryChemistry>))]
 public sealed class BatteryChemistry : SmartEnum<BatteryChemistry>
 {
     /// <summary>Rechargeable lithium-ion or lithium-polymer, rated in watt-hours (UN 3480 / UN 3481).</summary>

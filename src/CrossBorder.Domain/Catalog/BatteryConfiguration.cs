@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Catalog;
 
 /// <summary>How a battery travels with the product — the distinction transport rules are built on.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<BatteryConfiguration>))]
 public enum BatteryConfiguration
 {
     /// <summary>Installed in the equipment (UN 3481/3091 "contained in equipment", IATA PI 967/970).</summary>

@@ -12,6 +12,7 @@ namespace CrossBorder.Domain.Catalog;
 /// An open vocabulary (users' own rules may name their own codes): 2 to 40 characters from <c>A–Z</c>, <c>0–9</c>, <c>-</c> and
 /// <c>.</c>, upper-cased on parsing. <c>docs/compliance.md</c> lists the codes the embedded rules use. Equality is ordinal.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.CertificateTypeJsonConverter))]
 public readonly struct CertificateType : IEquatable<CertificateType>, IComparable<CertificateType>
 {
     private readonly string? code;

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Catalog;
 
 /// <summary>Whether a voltage rating is alternating or direct current.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<CurrentType>))]
 public enum CurrentType
 {
     /// <summary>Alternating current (mains).</summary>

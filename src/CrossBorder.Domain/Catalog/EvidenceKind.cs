@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Catalog;
 
 /// <summary>What kind of document backs a held certificate.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<EvidenceKind>))]
 public enum EvidenceKind
 {
     /// <summary>A declaration of conformity signed by the manufacturer or importer.</summary>

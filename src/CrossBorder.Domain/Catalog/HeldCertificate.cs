@@ -17,6 +17,7 @@ namespace CrossBorder.Domain.Catalog;
 /// <para>An empty <see cref="Markets"/> list means the certificate is not limited to particular markets.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.HeldCertificateJsonConverter))]
 public sealed record HeldCertificate
 {
     /// <summary>Creates a held certificate.</summary>

@@ -14,6 +14,7 @@ namespace CrossBorder.Domain.Catalog;
 /// look at a category directly: the few categories that change the law (toys, power banks, power supplies, cosmetics) set a
 /// product attribute when a product is profiled. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.ProductCategoryJsonConverter))]
 public sealed class ProductCategory : IEquatable<ProductCategory>
 {
     private static readonly List<ProductCategory> BuiltIns = new(); // filled once by the static initialisers below, never changed after

@@ -7,6 +7,7 @@ namespace CrossBorder.Domain.Catalog;
 
 /// <summary>A product that intentionally transmits radio waves (Bluetooth, Wi-Fi, cellular…): its technologies and bands.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.RadioEquipmentJsonConverter))]
 public sealed record RadioEquipment
 {
     /// <summary>Creates a radio description.</summary>

@@ -11,6 +11,7 @@ namespace CrossBorder.Domain.Catalog;
 /// 1 to 64 characters: ASCII letters, digits and <c>- _ . /</c>. Case is kept and equality is ordinal (case-sensitive), because
 /// marketplaces treat SKUs that way. The default value is not a valid SKU; <see cref="IsDefault"/> tells it.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.SkuJsonConverter))]
 public readonly struct Sku : IEquatable<Sku>, IComparable<Sku>
 {
     /// <summary>The longest SKU accepted.</summary>

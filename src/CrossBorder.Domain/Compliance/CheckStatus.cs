@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Compliance;
 
 /// <summary>Where a requirement or obligation stands for the product on the evaluation date.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<CheckStatus>))]
 public enum CheckStatus
 {
     /// <summary>A held certificate of an accepted type covers the market and is valid on the date.</summary>

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Compliance;
 
 /// <summary>How a <see cref="NumericCondition"/> compares a product's value with its threshold.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<ComparisonOperator>))]
 public enum ComparisonOperator
 {
     /// <summary>Value &gt; threshold (written <c>"&gt;"</c>).</summary>

@@ -5,6 +5,7 @@ namespace CrossBorder.Domain.Compliance;
 
 /// <summary>A requirement or obligation finding with its status: which held certificate satisfies it, and until when.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.ComplianceCheckJsonConverter))]
 public sealed class ComplianceCheck
 {
     internal ComplianceCheck(ComplianceFinding finding, CheckStatus status, HeldCertificate? certificate, int? daysToExpiry)

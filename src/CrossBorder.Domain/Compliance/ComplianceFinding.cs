@@ -10,6 +10,7 @@ namespace CrossBorder.Domain.Compliance;
 /// that names the product's attribute values that triggered it.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.ComplianceFindingJsonConverter))]
 public sealed class ComplianceFinding
 {
     private readonly Func<string>? reasonFactory;

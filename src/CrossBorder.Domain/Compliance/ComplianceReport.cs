@@ -18,6 +18,7 @@ namespace CrossBorder.Domain.Compliance;
 /// Every list is in a fixed order (rule kind, rule id, then service), so two evaluations of the same inputs give equal reports
 /// whatever order the rules were loaded in. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.ComplianceReportJsonConverter))]
 public sealed class ComplianceReport
 {
     internal ComplianceReport(

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Compliance;
 
 /// <summary>What a rule's finding asks of the seller.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<FindingKind>))]
 public enum FindingKind
 {
     /// <summary>Must hold before sale (or before shipping by a service): satisfied by a held, unexpired certificate, or a listed condition.</summary>

@@ -8,6 +8,7 @@ namespace CrossBorder.Domain.Compliance;
 /// a comparison with an absent value is false.
 /// </summary>
 /// <remarks>Closed vocabulary; immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.SmartEnumJsonConverter<ProductMeasure>))]
 public sealed class ProductMeasure : SmartEnum<ProductMeasure>
 {
     /// <summary>The largest watt-hour rating of any one lithium-ion battery.</summary>

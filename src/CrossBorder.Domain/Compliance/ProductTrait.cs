@@ -8,6 +8,7 @@ namespace CrossBorder.Domain.Compliance;
 /// <c>radio-transmitter</c>); the value is the trait's bit in an <see cref="TraitSet"/>.
 /// </summary>
 /// <remarks>Closed vocabulary; immutable and thread-safe. <c>docs/compliance.md</c> explains how each trait is derived.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.SmartEnumJsonConverter<ProductTrait>))]
 public sealed class ProductTrait : SmartEnum<ProductTrait>
 {
     /// <summary>Has an electrical input (<see cref="Catalog.Product.Electrical"/> is set).</summary>

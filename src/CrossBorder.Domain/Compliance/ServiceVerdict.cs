@@ -4,6 +4,7 @@ namespace CrossBorder.Domain.Compliance;
 
 /// <summary>Whether a shipping service accepts the product, and on what conditions.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.ServiceVerdictJsonConverter))]
 public sealed class ServiceVerdict
 {
     internal ServiceVerdict(ShippingService service, IReadOnlyList<ComplianceFinding> restrictions, IReadOnlyList<ComplianceCheck> conditions, IReadOnlyList<ComplianceFinding> advisories)

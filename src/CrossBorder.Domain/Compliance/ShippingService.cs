@@ -11,6 +11,7 @@ namespace CrossBorder.Domain.Compliance;
 /// one or more services (air freight on a freighter = <see cref="AirCargo"/>, in a passenger aircraft's hold = <see cref="PassengerAir"/>).
 /// Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.SmartEnumJsonConverter<ShippingService>))]
 public sealed class ShippingService : SmartEnum<ShippingService>
 {
     /// <summary>Ocean freight (IMDG Code).</summary>

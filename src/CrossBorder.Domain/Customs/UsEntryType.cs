@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Customs;
 
 /// <summary>The kind of US customs entry, which decides the Merchandise Processing Fee.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<UsEntryType>))]
 public enum UsEntryType
 {
     /// <summary>Formal entry: MPF ad valorem with the fiscal year's minimum and maximum (19 CFR 24.23(b)(1)).</summary>

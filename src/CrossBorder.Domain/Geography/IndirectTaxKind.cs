@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Geography;
 
 /// <summary>The kind of general consumption tax a country levies on sales of goods to consumers.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<IndirectTaxKind>))]
 public enum IndirectTaxKind
 {
     /// <summary>Value added tax (EU, UK, Norway, Switzerland, Türkiye, Mexico, the Gulf…).</summary>

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Geography;
 
 /// <summary>The measurement system in everyday use in a country (Unicode CLDR supplemental <c>measurementData</c>).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<MeasurementSystem>))]
 public enum MeasurementSystem
 {
     /// <summary>The metric system (SI): kilograms, centimetres, litres.</summary>

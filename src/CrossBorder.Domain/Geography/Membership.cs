@@ -9,6 +9,7 @@ namespace CrossBorder.Domain.Geography;
 /// parts with their own code (Åland <c>AX</c>, Guadeloupe <c>GP</c>, Réunion <c>RE</c>…) carry their own flags.
 /// Customs unions by separate agreement (EU–Türkiye, EU–Andorra, EU–San Marino) are not <see cref="EuCustomsUnion"/>.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<Membership>))]
 [Flags]
 public enum Membership
 {

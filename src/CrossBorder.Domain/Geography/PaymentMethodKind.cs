@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Geography;
 
 /// <summary>How a payment method moves the money.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<PaymentMethodKind>))]
 public enum PaymentMethodKind
 {
     /// <summary>Credit and debit cards.</summary>

@@ -8,6 +8,7 @@ namespace CrossBorder.Domain.Geography;
 /// TikTok Shop. Each platform's sites are <see cref="Marketplace"/> records, which users can add to.
 /// </summary>
 /// <remarks>Immutable and thread-safe. <see cref="Prefix"/> is the first part of a <see cref="MarketplaceId"/> (<c>amazon</c> in <c>amazon-de</c>).</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.SmartEnumJsonConverter<Platform>))]
 public sealed class Platform : SmartEnum<Platform>
 {
     /// <summary>Amazon's marketplaces (amazon.com, amazon.de, amazon.co.jp…).</summary>

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Geography;
 
 /// <summary>What kind of date a retail calendar event is.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<RetailEventKind>))]
 public enum RetailEventKind
 {
     /// <summary>A sales event created by retailers or platforms (Black Friday, Cyber Monday, Prime Day, 11.11, 12.12).</summary>

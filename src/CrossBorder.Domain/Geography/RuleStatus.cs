@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Geography;
 
 /// <summary>Whether a recorded rule is law in force, suspended, or announced but not yet in force.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<RuleStatus>))]
 public enum RuleStatus
 {
     /// <summary>In force on the record's dates.</summary>

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Geography;
 
 /// <summary>Who collects the consumption tax on a low-value import or a marketplace sale.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<TaxCollector>))]
 public enum TaxCollector
 {
     /// <summary>The importer (usually the consumer, through the carrier) pays at the border.</summary>

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Geography;
 
 /// <summary>What value a low-value import threshold is measured on.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<ThresholdBasis>))]
 public enum ThresholdBasis
 {
     /// <summary>

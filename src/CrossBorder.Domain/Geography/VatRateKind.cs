@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Geography;
 
 /// <summary>The place of a VAT/GST rate in a country's rate structure.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<VatRateKind>))]
 public enum VatRateKind
 {
     /// <summary>The standard (general) rate.</summary>

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Kpis;
 
 /// <summary>The checks of the morning checklist an <see cref="AlertRule"/> can run.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<AlertKind>))]
 public enum AlertKind
 {
     /// <summary>A store-health metric is at risk or failing.</summary>

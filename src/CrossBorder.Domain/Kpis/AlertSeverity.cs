@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Kpis;
 
 /// <summary>How urgent an alert is.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<AlertSeverity>))]
 public enum AlertSeverity
 {
     /// <summary>Worth a look today.</summary>

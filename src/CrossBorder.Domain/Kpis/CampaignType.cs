@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Kpis;
 
 /// <summary>The type of an advertising campaign: on-marketplace ad products and off-site channels.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<CampaignType>))]
 public enum CampaignType
 {
     /// <summary>Amazon Sponsored Products (and equivalent keyword/product ads on other marketplaces).</summary>

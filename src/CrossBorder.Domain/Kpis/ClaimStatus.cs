@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Kpis;
 
 /// <summary>Where a claim stands. Denied claims and claims withdrawn before a decision do not count as defects.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<ClaimStatus>))]
 public enum ClaimStatus
 {
     /// <summary>Open, awaiting a decision (counts as a defect).</summary>

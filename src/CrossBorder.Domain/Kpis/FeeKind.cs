@@ -4,6 +4,7 @@ namespace CrossBorder.Domain.Kpis;
 /// The kind of a marketplace fee. Variable kinds (referral, fulfilment, other per-order) enter contribution margin;
 /// fixed kinds (storage, subscription, other) are subtracted only for net profit.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<FeeKind>))]
 public enum FeeKind
 {
     /// <summary>Referral fee / commission charged per sale (variable).</summary>

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Kpis;
 
 /// <summary>Who fulfils an order line: the marketplace (Amazon FBA, Shopee SLS warehouse…) or the seller.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<FulfilledBy>))]
 public enum FulfilledBy
 {
     /// <summary>Fulfilled by the marketplace (for Amazon: FBA, "AFN").</summary>

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Kpis;
 
 /// <summary>An account-health metric a marketplace measures sellers by.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<HealthMetric>))]
 public enum HealthMetric
 {
     /// <summary>Orders with a defect (negative feedback, an A-to-z Guarantee claim not denied, a chargeback) / orders, by order date.</summary>

@@ -12,6 +12,7 @@ namespace CrossBorder.Domain.Kpis;
 /// provenance, the status, and the orders that drove it.
 /// </summary>
 /// <remarks>Immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.HealthMetricResultJsonConverter))]
 public sealed class HealthMetricResult
 {
     internal HealthMetricResult(HealthTarget target, Provenance provenance, DateInterval window, int count, int outOf, HealthStatus status, IReadOnlyList<HealthIssue> issues)

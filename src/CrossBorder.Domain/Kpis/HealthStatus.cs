@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Kpis;
 
 /// <summary>Where a health metric stands against its target.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<HealthStatus>))]
 public enum HealthStatus
 {
     /// <summary>No orders (or shipments) in the window: the metric is undefined.</summary>

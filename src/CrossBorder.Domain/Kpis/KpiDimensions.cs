@@ -3,6 +3,7 @@ using System;
 namespace CrossBorder.Domain.Kpis;
 
 /// <summary>The dimensions KPI results are grouped by (combine with <c>|</c>); the period is chosen separately with <see cref="PeriodGrouping"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<KpiDimensions>))]
 [Flags]
 public enum KpiDimensions
 {

@@ -4,6 +4,7 @@ namespace CrossBorder.Domain.Kpis;
 
 /// <summary>One group of KPI results: its key, its exact totals and the KPIs computed from them.</summary>
 /// <remarks>Immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.KpiGroupJsonConverter))]
 public sealed class KpiGroup
 {
     /// <summary>Creates a group (for example from partial totals computed elsewhere and merged with <see cref="KpiReport.Merge"/>).</summary>

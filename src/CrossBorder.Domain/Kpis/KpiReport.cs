@@ -11,6 +11,7 @@ namespace CrossBorder.Domain.Kpis;
 /// Reports of parts of a ledger (threads, files, machines) <see cref="Merge"/> into the report of the whole.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.KpiReportJsonConverter))]
 public sealed class KpiReport
 {
     private Dictionary<KpiGroupKey, KpiGroup>? lookup;

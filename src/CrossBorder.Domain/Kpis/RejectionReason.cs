@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Kpis;
 
 /// <summary>Why the KPI engine left a row out. Every row left out is counted by reason in <see cref="RowRejections"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<RejectionReason>))]
 public enum RejectionReason
 {
     /// <summary>The row's local date is outside the query's range, or in no custom period (an exclusion, not an error).</summary>

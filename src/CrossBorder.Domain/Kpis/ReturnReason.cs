@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Kpis;
 
 /// <summary>Why a buyer returned items or was refunded, in the broad groups marketplace return reports use.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<ReturnReason>))]
 public enum ReturnReason
 {
     /// <summary>No reason given.</summary>

@@ -7,6 +7,7 @@ namespace CrossBorder.Domain.Kpis;
 
 /// <summary>The health metrics of one marketplace account as of a day, each with its status and explanation.</summary>
 /// <remarks>Immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.StoreHealthReportJsonConverter))]
 public sealed class StoreHealthReport
 {
     internal StoreHealthReport(MarketplaceId marketplace, LocalDate asOf, IReadOnlyList<HealthMetricResult> metrics)

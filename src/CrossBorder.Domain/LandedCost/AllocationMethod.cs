@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.LandedCost;
 
 /// <summary>How a shared cost (freight, insurance, fees) is split over the lines of a shipment — the methods ERP systems offer.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<AllocationMethod>))]
 public enum AllocationMethod
 {
     /// <summary>In proportion to each line's goods value.</summary>

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.LandedCost;
 
 /// <summary>The kind of a node in a landed-cost breakdown.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<CostKind>))]
 public enum CostKind
 {
     /// <summary>The whole landed cost.</summary>

@@ -15,6 +15,7 @@ namespace CrossBorder.Domain.LandedCost;
 /// </summary>
 /// <remarks>Children sum exactly to their parent. Nodes not counted in the landed cost (recoverable import VAT, duties paid by the
 /// supplier under DDP) have <see cref="Counted"/> false and are excluded from the parent's <see cref="Amount"/>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.CostNodeJsonConverter))]
 public sealed class CostNode
 {
     private static readonly CostNode[] NoChildren = Array.Empty<CostNode>();

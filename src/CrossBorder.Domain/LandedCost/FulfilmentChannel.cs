@@ -3,6 +3,7 @@ using Ardalis.SmartEnum;
 namespace CrossBorder.Domain.LandedCost;
 
 /// <summary>How a unit reaches the customer: from a marketplace fulfilment centre (FBA), from a third-party overseas warehouse, or by parcel from the origin.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.SmartEnumJsonConverter<FulfilmentChannel>))]
 public sealed class FulfilmentChannel : SmartEnum<FulfilmentChannel>
 {
     /// <summary>Pre-stocked in the marketplace's fulfilment network (Fulfilment by Amazon and similar).</summary>

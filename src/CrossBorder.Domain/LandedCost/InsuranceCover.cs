@@ -5,6 +5,7 @@ using CrossBorder.Domain.Monetary;
 namespace CrossBorder.Domain.LandedCost;
 
 /// <summary>Cargo insurance of a shipment: a premium given by the policy, an estimate from a rate, or none.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.InsuranceCoverJsonConverter))]
 public sealed record InsuranceCover
 {
     private InsuranceCover(Money? premium, Percentage rate, Percentage coverRatio)

@@ -5,6 +5,7 @@ using CrossBorder.Domain.Monetary;
 namespace CrossBorder.Domain.LandedCost;
 
 /// <summary>The landed cost of a shipment: total, per line and per unit in the reporting currency, with the breakdown tree that explains every amount.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.LandedCostResultJsonConverter))]
 public sealed record LandedCostResult
 {
     internal LandedCostResult(Shipment shipment, ImportRules rules, Money customsValue, IReadOnlyList<LineLandedCost> lines, CostNode breakdown, Money recoverableVat)

@@ -3,6 +3,7 @@ using CrossBorder.Domain.Monetary;
 namespace CrossBorder.Domain.LandedCost;
 
 /// <summary>The landed cost of one shipment line, by component, in the reporting currency.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.LineLandedCostJsonConverter))]
 public sealed record LineLandedCost
 {
     internal LineLandedCost(ShipmentLine line, Money customsValue, Money goods, Money freight, Money insurance, Money onCarriage, Money duty, Money additionalDuty, Money importVat, Money recoverableVat, Money fees, Money rebate)

@@ -10,9 +10,10 @@ namespace CrossBorder.Domain.Logistics;
 /// The weight a carrier charges: the greater of actual and volumetric weight, rounded up to the carrier's step, with the figures
 /// that led to it.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.ChargeableWeightJsonConverter))]
 public readonly struct ChargeableWeight : IEquatable<ChargeableWeight>
 {
-    private ChargeableWeight(Mass actual, Mass volumetric, Mass chargeable)
+    internal ChargeableWeight(Mass actual, Mass volumetric, Mass chargeable)
     {
         Actual = actual;
         Volumetric = volumetric;

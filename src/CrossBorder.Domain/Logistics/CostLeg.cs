@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Logistics;
 
 /// <summary>The cost items of moving goods from the seller's premises to the buyer's place, as Incoterms 2020 allocate them.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<CostLeg>))]
 public enum CostLeg
 {
     /// <summary>Export customs clearance and export duties in the country of origin.</summary>

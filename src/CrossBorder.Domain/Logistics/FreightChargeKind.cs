@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Logistics;
 
 /// <summary>The kind of one charge in a freight quote.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<FreightChargeKind>))]
 public enum FreightChargeKind
 {
     /// <summary>The weight charge: chargeable weight × rate of the applicable weight break.</summary>

@@ -10,6 +10,7 @@ namespace CrossBorder.Domain.Logistics;
 /// transport (which matters for fees such as the US Harbor Maintenance Fee). The divisor is a default; a carrier's rate card may use
 /// its own. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.SmartEnumJsonConverter<FreightMode>))]
 public sealed class FreightMode : SmartEnum<FreightMode>
 {
     /// <summary>Full container load by sea; priced per container, volumetric weight at 1 m³ = 1000 kg (weight/measure).</summary>

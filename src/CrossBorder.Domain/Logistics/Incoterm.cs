@@ -14,6 +14,7 @@ namespace CrossBorder.Domain.Logistics;
 /// under D-rules the seller carries the risk to destination and is taken to bear the insurance cost; under the other rules the buyer
 /// insures if it wishes. Four rules (FAS, FOB, CFR, CIF) are for sea and inland waterway transport only.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.SmartEnumJsonConverter<Incoterm>))]
 public sealed class Incoterm : SmartEnum<Incoterm>
 {
     /// <summary>Ex Works: the buyer pays everything from the seller's premises, including export clearance.</summary>

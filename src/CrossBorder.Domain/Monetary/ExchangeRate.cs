@@ -13,6 +13,7 @@ namespace CrossBorder.Domain.Monetary;
 /// Conversion multiplies by the rate and does not round; round the result where the real world rounds (a customs declaration,
 /// an invoice) with <see cref="Money.Round()"/>. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.ExchangeRateJsonConverter))]
 public readonly struct ExchangeRate : IEquatable<ExchangeRate>
 {
     private readonly Currency? baseCurrency;

@@ -7,6 +7,7 @@ namespace CrossBorder.Domain.Pricing;
 /// Advertising cost per unit as a share of the price the buyer sees: a target TACoS (ad spend / total sales), or an ACoS
 /// (ad spend / ad-attributed sales) times the ad-attributed share of sales. Immutable.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.AdvertisingAssumptionsJsonConverter))]
 public sealed record AdvertisingAssumptions
 {
     private readonly Percentage attributedShare;

@@ -9,6 +9,7 @@ namespace CrossBorder.Domain.Pricing;
 /// One line of a unit-economics breakdown: an amount and what it is made of (the rule, rate and base it applies, the
 /// reference record behind it). The explanation is formatted on demand. Immutable.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.BreakdownLineJsonConverter))]
 public readonly struct BreakdownLine : IEquatable<BreakdownLine>
 {
     internal BreakdownLine(BreakdownLineKind kind, string label, Money amount, string? rule = null, Provenance? provenance = null)

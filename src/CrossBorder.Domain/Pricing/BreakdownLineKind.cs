@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Pricing;
 
 /// <summary>What a line of a unit-economics breakdown is.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<BreakdownLineKind>))]
 public enum BreakdownLineKind
 {
     /// <summary>VAT contained in a VAT-inclusive price.</summary>

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Pricing;
 
 /// <summary>An input a what-if changes by a relative amount (±x%).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<CostDriver>))]
 public enum CostDriver
 {
     /// <summary>The price of the purchase currency in the listing currency: the foreign-currency share of the landed cost moves by x%.</summary>

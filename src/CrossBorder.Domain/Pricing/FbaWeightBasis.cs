@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Pricing;
 
 /// <summary>Which weight counts for a size tier's weight limit and its fulfilment fee.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<FbaWeightBasis>))]
 public enum FbaWeightBasis
 {
     /// <summary>The unit weight (Amazon US small standard and extra-large 150+ lb).</summary>

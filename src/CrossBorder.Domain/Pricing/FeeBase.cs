@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Pricing;
 
 /// <summary>The amount a marketplace applies a fee rate to.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<FeeBase>))]
 public enum FeeBase
 {
     /// <summary>The item price without VAT or sales tax (Amazon US referral fees: taxes collected by Amazon are excluded).</summary>

@@ -5,6 +5,7 @@ using CrossBorder.Domain.Monetary;
 namespace CrossBorder.Domain.Pricing;
 
 /// <summary>How a unit reaches the buyer, and so what fulfilment costs per unit: FBA (fee from the size tier, storage from the volume), a fixed cost, or none.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.FulfilmentJsonConverter))]
 public sealed class Fulfilment
 {
     private Fulfilment(bool byAmazon, Dimensions dimensions, Mass unitWeight, Money? fixedCost, string label)

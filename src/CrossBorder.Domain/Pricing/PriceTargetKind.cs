@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Pricing;
 
 /// <summary>What a price target asks for.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<PriceTargetKind>))]
 public enum PriceTargetKind
 {
     /// <summary>A net margin (net profit / net revenue).</summary>

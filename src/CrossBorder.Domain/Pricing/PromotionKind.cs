@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Pricing;
 
 /// <summary>The kinds of promotion the library prices.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<PromotionKind>))]
 public enum PromotionKind
 {
     /// <summary>A percentage-off coupon, with a fee per redemption.</summary>

@@ -11,6 +11,7 @@ namespace CrossBorder.Domain.Pricing;
 /// fulfilment, storage, landed cost, returns, payment, advertising, net profit) sum exactly to <see cref="Price"/>.
 /// Margins are on revenue net of VAT; ACoS-type ratios are on the price the buyer sees. Immutable.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.UnitEconomicsJsonConverter))]
 public sealed class UnitEconomics
 {
     internal UnitEconomics(SaleContext sale, Money price, BreakdownLine[] lines, in ListingModel.Totals t)

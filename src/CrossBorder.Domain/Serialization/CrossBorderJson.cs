@@ -67,6 +67,10 @@ public static class CrossBorderJson
             NumberHandling = JsonNumberHandling.Strict,
             ReadCommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
+#if NET9_0_OR_GREATER || NETSTANDARD2_0
+            RespectRequiredConstructorParameters = true,
+            RespectNullableAnnotations = true,
+#endif
         };
         Configure(options);
         options.TypeInfoResolver = Resolver();

@@ -4,7 +4,13 @@ using CrossBorder.Domain.Catalog;
 using CrossBorder.Domain.Data;
 using CrossBorder.Domain.Geography;
 using CrossBorder.Domain.Measures;
+using CrossBorder.Domain.Compliance;
+using CrossBorder.Domain.Customs;
+using CrossBorder.Domain.Kpis;
+using CrossBorder.Domain.LandedCost;
+using CrossBorder.Domain.Logistics;
 using CrossBorder.Domain.Monetary;
+using CrossBorder.Domain.Pricing;
 
 namespace CrossBorder.Domain.Serialization;
 
@@ -29,6 +35,36 @@ namespace CrossBorder.Domain.Serialization;
 [JsonSerializable(typeof(EffectivePeriod))]
 [JsonSerializable(typeof(Source))]
 [JsonSerializable(typeof(Provenance))]
+[JsonSerializable(typeof(Sku))]
+[JsonSerializable(typeof(CertificateType))]
+[JsonSerializable(typeof(ProductCategory))]
+[JsonSerializable(typeof(ExchangeRate))]
+[JsonSerializable(typeof(FreightMode))]
+[JsonSerializable(typeof(Incoterm))]
+[JsonSerializable(typeof(ShippingService))]
+[JsonSerializable(typeof(FulfilmentChannel))]
+[JsonSerializable(typeof(Platform))]
+[JsonSerializable(typeof(BatteryChemistry))]
+[JsonSerializable(typeof(ProductTrait))]
+[JsonSerializable(typeof(ProductMeasure))]
+[JsonSerializable(typeof(ChargeableWeight))]
+[JsonSerializable(typeof(InsuranceCover))]
+[JsonSerializable(typeof(Shipment))]
+[JsonSerializable(typeof(ShipmentLine))]
+[JsonSerializable(typeof(Product))]
+[JsonSerializable(typeof(SaleContext))]
+[JsonSerializable(typeof(ListingInput))]
+[JsonSerializable(typeof(ImportRules))]
+[JsonSerializable(typeof(LandedCostResult))]
+[JsonSerializable(typeof(ComplianceReport))]
+[JsonSerializable(typeof(UnitEconomics))]
+[JsonSerializable(typeof(KpiReport))]
+[JsonSerializable(typeof(StoreHealthReport))]
+[JsonSerializable(typeof(LandedCostResultJson))]
+[JsonSerializable(typeof(ComplianceReportJson))]
+[JsonSerializable(typeof(UnitEconomicsJson))]
+[JsonSerializable(typeof(KpiReportJson))]
+[JsonSerializable(typeof(StoreHealthReportJson))]
 internal sealed partial class CrossBorderJsonContext : JsonSerializerContext
 {
 }

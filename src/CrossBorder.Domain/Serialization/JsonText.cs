@@ -61,6 +61,41 @@ internal static class JsonText
         }
     }
 
+    /// <summary>Reads a JSON array of strings.</summary>
+    internal static System.Collections.Generic.List<string> ReadStrings(ref Utf8JsonReader reader, string what)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"Expected \"{what}\" as a JSON array of strings, found {Describe(reader.TokenType)}.");
+        }
+
+        var list = new System.Collections.Generic.List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            list.Add(ReadString(ref reader, "an item of \"" + what + "\"", s => s));
+        }
+
+        return list;
+    }
+
+    internal static void WriteStrings(Utf8JsonWriter writer, string name, System.Collections.Generic.IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (string value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    internal static bool ReadBoolean(ref Utf8JsonReader reader, string what) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw new JsonException($"Expected \"{what}\" as true or false, found {Describe(reader.TokenType)}."),
+    };
+
     internal static void ExpectStartObject(ref Utf8JsonReader reader, string what)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
