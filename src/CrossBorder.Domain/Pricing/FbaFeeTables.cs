@@ -35,6 +35,9 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
     /// <exception cref="DataValidationException">Records of a key overlap.</exception>
     public FbaFeeTables(IEnumerable<FbaSizeTier> tiers, IEnumerable<FbaFulfilmentFeeCard> cards, IEnumerable<FbaStorageRate> storage)
     {
+        Preconditions.CheckNotNull(tiers, nameof(tiers));
+        Preconditions.CheckNotNull(cards, nameof(cards));
+        Preconditions.CheckNotNull(storage, nameof(storage));
         this.tiers = new("amazon-fba-size-tiers", tiers, static t => (t.Marketplace, t.Name));
         this.cards = new("amazon-fba-fulfilment-fees", cards, static c => (c.Marketplace, c.Tier));
         this.storage = new("amazon-fba-storage-fees", storage, static s => (s.Marketplace, s.StorageClass));
