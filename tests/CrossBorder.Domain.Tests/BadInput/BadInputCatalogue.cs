@@ -43,7 +43,7 @@ public class BadInputCatalogue
 
     private static readonly SaleContext Us = new(MarketplaceId.Parse("amazon-us"), new LocalDate(2025, 6, 1), Currency.USD, Percentage.Zero, false);
 
-    private static Stream Utf8(string s) => new MemoryStream(Encoding.UTF8.GetBytes(s));
+    private static MemoryStream Utf8(string s) => new MemoryStream(Encoding.UTF8.GetBytes(s));
 
     public static IEnumerable<Case> All()
     {
@@ -140,7 +140,7 @@ public class BadInputCatalogue
         yield return C<DataValidationException>("ImportRulesTable.Load not JSON", () => ImportRulesTable.Load(Utf8("[1,2")), "utf8Json", "line");
         yield return C<DataValidationException>("ImportRulesTable.Load empty object", () => ImportRulesTable.Load(Utf8("{}")), "utf8Json", "table");
         yield return C<DataValidationException>("TariffSchedule.Load not JSON", () => TariffSchedule.Load(Utf8("nope")), "utf8Json", "line");
-        yield return C<ArgumentException>("TariffLine HS prefix with dots", () => _ = new TariffLine("US", "6109.10", "x", DutyRate.AdValorem(Percentage.FromPercent(16.5m)), EffectivePeriod.Always, Source.UserSupplied("x", Day)), "hsPrefix", "6109.10");
+        yield return C<ArgumentException>("TariffLine HS prefix with dots", () => _ = new TariffLine("US", "6109.10", "x", DutyRate.AdValoremRate(Percentage.FromPercent(16.5m)), EffectivePeriod.Always, Source.UserSupplied("x", Day)), "hsPrefix", "6109.10");
 
         // ---------- LandedCost ----------
         yield return C<ArgumentOutOfRangeException>("ShipmentLine zero quantity", () => Line(qty: 0), "quantity", "0");

@@ -56,7 +56,7 @@ public class ConcurrencyTests
         switch (i % 4)
         {
             case 0:
-                return ((a + b) * 1.19m).Round(RoundingMode.HalfEven).ToString(null, CultureInfo.InvariantCulture);
+                return ((a + b) * 1.19m).Round(RoundingMode.HalfToEven).ToString(null, CultureInfo.InvariantCulture);
             case 1:
                 return string.Join("|", (a + Money.Of(0.01m, Currency.EUR)).Allocate(1, 2, 3 + (i % 5)).Select(m => m.Amount.ToString(CultureInfo.InvariantCulture)));
             case 2:
