@@ -1,3 +1,4 @@
+using CrossBorder.Domain.Internal;
 using CrossBorder.Domain.Monetary;
 
 namespace CrossBorder.Domain.LandedCost;
@@ -7,4 +8,14 @@ namespace CrossBorder.Domain.LandedCost;
 /// <param name="InboundPlacementPerUnit">Inbound placement (and similar inbound) fees per unit.</param>
 /// <param name="StoragePerUnitPerMonth">Monthly storage fee per unit.</param>
 /// <param name="FulfilmentFees">The marketplace's fulfilment fee per unit.</param>
-public sealed record FbaOption(Money FirstLegLandedPerUnit, Money InboundPlacementPerUnit, Money StoragePerUnitPerMonth, IFulfilmentFeeProvider FulfilmentFees);
+public sealed record FbaOption(Money FirstLegLandedPerUnit, Money InboundPlacementPerUnit, Money StoragePerUnitPerMonth, IFulfilmentFeeProvider FulfilmentFees)
+{
+    private readonly IFulfilmentFeeProvider fulfilmentFees = Preconditions.CheckNotNull(FulfilmentFees, nameof(FulfilmentFees));
+
+    /// <summary>The marketplace's fulfilment fee per unit (never null).</summary>
+    public IFulfilmentFeeProvider FulfilmentFees
+    {
+        get => fulfilmentFees;
+        init => fulfilmentFees = Preconditions.CheckNotNull(value, nameof(FulfilmentFees));
+    }
+}

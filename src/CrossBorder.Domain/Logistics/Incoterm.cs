@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.SmartEnum;
+using CrossBorder.Domain.Internal;
 
 namespace CrossBorder.Domain.Logistics;
 
@@ -94,9 +95,10 @@ public sealed class Incoterm : SmartEnum<Incoterm>
     /// <summary>Parses a rule code such as "FOB" (case-insensitive, surrounding spaces ignored).</summary>
     /// <param name="code">The three-letter code.</param>
     /// <returns>The rule.</returns>
-    /// <exception cref="UnknownIncotermException"><paramref name="code"/> is null or not an Incoterms 2020 rule.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="UnknownIncotermException"><paramref name="code"/> is not an Incoterms 2020 rule.</exception>
     public static Incoterm Parse(string code) =>
-        TryParse(code, out Incoterm? result) ? result : throw new UnknownIncotermException(code, nameof(code));
+        TryParse(Preconditions.CheckNotNull(code, nameof(code)), out Incoterm? result) ? result : throw new UnknownIncotermException(code, nameof(code));
 
     /// <summary>Parses a rule code without throwing.</summary>
     /// <param name="code">The three-letter code.</param>

@@ -241,5 +241,8 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
             paramName);
     }
 
-    private static Currency LookUp(string currencyCode) => Currency.FromCode(currencyCode);
+    private static Currency LookUp(string currencyCode) =>
+        Currency.TryFromCode(Preconditions.CheckNotNull(currencyCode, nameof(currencyCode)), out Currency? currency)
+            ? currency
+            : throw new UnknownCurrencyException(currencyCode, nameof(currencyCode));
 }

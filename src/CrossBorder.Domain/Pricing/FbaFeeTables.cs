@@ -49,6 +49,10 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
     /// <exception cref="DataValidationException">Records of a key overlap.</exception>
     public FbaFeeTables(IEnumerable<FbaSizeTier> tiers, IEnumerable<FbaFulfilmentFeeCard> cards, IEnumerable<FbaStorageRate> storage, IEnumerable<FbaAgedInventoryRate> agedInventory)
     {
+        Preconditions.CheckNotNull(tiers, nameof(tiers));
+        Preconditions.CheckNotNull(cards, nameof(cards));
+        Preconditions.CheckNotNull(storage, nameof(storage));
+        Preconditions.CheckNotNull(agedInventory, nameof(agedInventory));
         aged = new("amazon-fba-aged-inventory-surcharge", agedInventory, static a => (a.Marketplace, a.FromDay));
         this.tiers = new("amazon-fba-size-tiers", tiers, static t => (t.Marketplace, t.Name));
         this.cards = new("amazon-fba-fulfilment-fees", cards, static c => (c.Marketplace, c.Tier));

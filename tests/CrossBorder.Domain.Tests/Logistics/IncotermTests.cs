@@ -44,12 +44,18 @@ public class IncotermTests
     [InlineData("DDU")]
     [InlineData("DAT")]
     [InlineData("")]
-    [InlineData(null)]
     public void Unknown_rules_throw_a_specific_exception(string? text)
     {
         var ex = Assert.Throws<UnknownIncotermException>(() => Incoterm.Parse(text!));
         Assert.Equal("code", ex.ParamName);
         Assert.Contains("DAP", ex.Message, StringComparison.Ordinal);
         Assert.False(Incoterm.TryParse(text, out _));
+    }
+
+    [Fact]
+    public void Null_is_an_argument_null_exception_and_try_parse_answers_false()
+    {
+        Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => Incoterm.Parse(null!)).ParamName);
+        Assert.False(Incoterm.TryParse(null, out _));
     }
 }

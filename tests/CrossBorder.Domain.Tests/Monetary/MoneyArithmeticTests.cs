@@ -141,7 +141,7 @@ public class MoneyArithmeticTests
     public void Constructor_rejects_missing_and_unknown_currencies()
     {
         Assert.Equal("currency", Assert.Throws<ArgumentNullException>(() => new Money(1m, (Currency)null!)).ParamName);
-        Assert.Equal("code", Assert.Throws<UnknownCurrencyException>(() => new Money(1m, "ZZZ")).ParamName);
+        Assert.Equal("currencyCode", Assert.Throws<UnknownCurrencyException>(() => new Money(1m, "ZZZ")).ParamName);
     }
 
     [Fact]
