@@ -74,11 +74,12 @@ internal sealed class AllocationKey
 
             long w = (long)scaled;
             integers[i] = w;
-            total += w; // at most n × 4e15: no overflow below 2,000 lines; checked below otherwise
-            if (total < 0)
+            if (w > long.MaxValue - total)
             {
                 return new AllocationKey(weights, null, 0, 0);
             }
+
+            total += w;
 
             max = Math.Max(max, w);
         }
@@ -132,7 +133,7 @@ internal sealed class AllocationKey
         for (int i = 0; i < n; i++)
         {
             long q = quotients[i];
-            result[i] = Money.Of(new decimal((int)q, (int)(q >> 32), 0, negative && q != 0, (byte)minor), currency);
+            result[i] = Money.Of(new decimal(unchecked((int)q), unchecked((int)(q >> 32)), 0, negative && q != 0, (byte)minor), currency);
         }
 
         return result;

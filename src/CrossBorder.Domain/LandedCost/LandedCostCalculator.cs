@@ -91,7 +91,7 @@ public sealed class LandedCostCalculator
         private readonly List<CostNode> categories = new(10);
         private (Currency From, Currency To, ExchangeRate Rate) lastRate;
         private Currency d = null!;
-        private readonly (HsCode Code, CountryCode Origin, TariffEntry Entry)[] tariffRecent = new (HsCode, CountryCode, TariffEntry)[8];
+        private (HsCode Code, CountryCode Origin, TariffEntry Entry)[]? tariffRecent;
         private int tariffSeen;
         private Dictionary<(HsCode, CountryCode), TariffEntry>? tariffCache;
         private Money totalCounted;
@@ -474,7 +474,7 @@ public sealed class LandedCostCalculator
             {
                 for (int k = 0; k < tariffSeen; k++)
                 {
-                    (HsCode Code, CountryCode Origin, TariffEntry Entry) seen = tariffRecent[k];
+                    (HsCode Code, CountryCode Origin, TariffEntry Entry) seen = tariffRecent![k];
                     if (seen.Origin == origin && seen.Code == code)
                     {
                         return seen.Entry;
@@ -487,15 +487,16 @@ public sealed class LandedCostCalculator
             {
                 tariffCache.Add((code, origin), entry);
             }
-            else if (tariffSeen < tariffRecent.Length)
+            else if (tariffSeen < 8)
             {
+                tariffRecent ??= new (HsCode, CountryCode, TariffEntry)[Math.Min(n, 8)];
                 tariffRecent[tariffSeen++] = (code, origin, entry);
             }
             else
             {
                 // Many distinct codes: a hash map beats scanning.
                 tariffCache = new Dictionary<(HsCode, CountryCode), TariffEntry>(n);
-                foreach ((HsCode Code, CountryCode Origin, TariffEntry Entry) seen in tariffRecent)
+                foreach ((HsCode Code, CountryCode Origin, TariffEntry Entry) seen in tariffRecent!)
                 {
                     tariffCache.Add((seen.Code, seen.Origin), seen.Entry);
                 }
