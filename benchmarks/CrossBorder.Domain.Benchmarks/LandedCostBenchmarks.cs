@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using CrossBorder.Domain.Catalog;
+using CrossBorder.Domain.Customs;
 using CrossBorder.Domain.LandedCost;
 using CrossBorder.Domain.Logistics;
 using CrossBorder.Domain.Measures;
@@ -20,6 +21,7 @@ public class LandedCostBenchmarks
 {
     private static readonly LocalDate Date = new(2026, 11, 25);
     private LandedCostCalculator calculator = null!;
+    private LandedCostCalculator marketCalculator = null!;
     private Shipment one = null!;
     private Shipment hundred = null!;
     private decimal[] prices = null!;
@@ -30,6 +32,7 @@ public class LandedCostBenchmarks
     {
         var rates = new ExchangeRateTable(new[] { new ExchangeRate(Currency.EUR, Currency.USD, 1.1561m, Date) });
         calculator = LandedCostCalculator.WithSamples(rates);
+        marketCalculator = new LandedCostCalculator(MarketImportRules.Default, TariffSchedule.Sample, rates, UsCustomsFees.Default);
         string[] codes = { "6109100010", "3924100000", "8518300090", "9503004100", "6105100000" };
         var lines = new ShipmentLine[100];
         prices = new decimal[100];
@@ -54,11 +57,18 @@ public class LandedCostBenchmarks
     [Benchmark, BenchmarkCategory("1 line")]
     public decimal SpreadsheetFormulaOneLine() => Formula(1);
 
+    /// <summary>The same quote with the import rules of the markets dataset (<see cref="MarketImportRules.Default"/>): the real-market path.</summary>
+    [Benchmark, BenchmarkCategory("1 line")]
+    public Money QuoteOneLineMarketRules() => marketCalculator.Calculate(one).Total;
+
     [Benchmark(Baseline = true), BenchmarkCategory("100 lines")]
     public Money QuoteHundredLines() => calculator.Calculate(hundred).Total;
 
     [Benchmark, BenchmarkCategory("100 lines")]
     public decimal SpreadsheetFormulaHundredLines() => Formula(100);
+
+    [Benchmark, BenchmarkCategory("100 lines")]
+    public Money QuoteHundredLinesMarketRules() => marketCalculator.Calculate(hundred).Total;
 
     private decimal Formula(int n)
     {

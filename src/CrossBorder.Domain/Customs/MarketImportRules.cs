@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using CrossBorder.Domain.Data;
 using CrossBorder.Domain.Geography;
@@ -29,12 +30,25 @@ namespace CrossBorder.Domain.Customs;
 /// 2025-08-29) gives no relief; an announced one is not yet applied.
 /// </para>
 /// <para>Thread-safe and pure: every call reads the immutable dataset.</para>
+/// <para>
+/// Thread-safe. Derived rules are kept per instance, per (destination, date), so that repeated quotes do not derive them again:
+/// at most 256 entries (the cache starts over when full), and only when the threshold rate provider is absent or an immutable
+/// <see cref="ExchangeRateTable"/> (the markets dataset is immutable too); with any other provider nothing is kept.
+/// </para>
 /// </remarks>
 public sealed class MarketImportRules : IImportRulesProvider
 {
     private static readonly Lazy<MarketImportRules> LazyDefault = new(() => new MarketImportRules(Markets.Default));
 
+    private const int CacheCapacity = 256;
+
     private readonly IExchangeRateProvider? thresholdRates;
+
+    /// <summary>
+    /// Rules already derived, per (destination, date): null when the threshold rate provider is not an immutable
+    /// <see cref="ExchangeRateTable"/> (a live provider may answer differently later, so nothing is kept).
+    /// </summary>
+    private readonly ConcurrentDictionary<(CountryCode, LocalDate), ImportRules>? cache;
 
     /// <summary>Creates a provider over <paramref name="markets"/>.</summary>
     /// <param name="markets">The markets dataset (the default, or one extended with the user's records).</param>
@@ -44,6 +58,10 @@ public sealed class MarketImportRules : IImportRulesProvider
     {
         Markets = Preconditions.CheckNotNull(markets, nameof(markets));
         this.thresholdRates = thresholdRates;
+        if (thresholdRates is null or ExchangeRateTable)
+        {
+            cache = new ConcurrentDictionary<(CountryCode, LocalDate), ImportRules>();
+        }
     }
 
     /// <summary>The provider over <see cref="Markets.Default"/>, without threshold conversion.</summary>
@@ -57,14 +75,26 @@ public sealed class MarketImportRules : IImportRulesProvider
     /// <exception cref="CurrencyMismatchException">A threshold is in another currency and no exchange-rate provider was given.</exception>
     public ImportRules GetRules(CountryCode destination, LocalDate date)
     {
+        if (cache is not null && cache.TryGetValue((destination, date), out ImportRules? known))
+        {
+            return known;
+        }
+
         Country country = Markets.Countries.Get(destination);
         CustomsValuationRule valuation = Markets.GetCustomsValuation(destination, date);
-        return Build(destination, country, valuation, date, throwOnMissing: true)!;
+        ImportRules rules = Build(destination, country, valuation, date, throwOnMissing: true)!;
+        Remember(destination, date, rules);
+        return rules;
     }
 
     /// <inheritdoc/>
     public bool TryGetRules(CountryCode destination, LocalDate date, [MaybeNullWhen(false)] out ImportRules rules)
     {
+        if (cache is not null && cache.TryGetValue((destination, date), out rules))
+        {
+            return true;
+        }
+
         rules = null;
         if (destination.IsDefault
             || !Markets.Countries.TryGet(destination, out Country? country)
@@ -86,7 +116,27 @@ public sealed class MarketImportRules : IImportRulesProvider
             rules = null;
         }
 
+        if (rules is not null)
+        {
+            Remember(destination, date, rules);
+        }
+
         return rules is not null;
+    }
+
+    private void Remember(CountryCode destination, LocalDate date, ImportRules rules)
+    {
+        if (cache is null)
+        {
+            return;
+        }
+
+        if (cache.Count >= CacheCapacity)
+        {
+            cache.Clear(); // bounded: a long-running process quoting many dates starts over rather than growing
+        }
+
+        cache[(destination, date)] = rules;
     }
 
     private ImportRules? Build(CountryCode destination, Country country, CustomsValuationRule valuation, LocalDate date, bool throwOnMissing)

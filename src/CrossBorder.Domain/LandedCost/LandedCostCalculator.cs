@@ -91,6 +91,9 @@ public sealed class LandedCostCalculator
         private readonly List<CostNode> categories = new(10);
         private (Currency From, Currency To, ExchangeRate Rate) lastRate;
         private Currency d = null!;
+        private (HsCode Code, CountryCode Origin, TariffEntry Entry)[]? tariffRecent;
+        private int tariffSeen;
+        private Dictionary<(HsCode, CountryCode), TariffEntry>? tariffCache;
         private Money totalCounted;
         private Money recoverableVat;
 
@@ -127,22 +130,23 @@ public sealed class LandedCostCalculator
                 invoiceTotalD += invoiceD[i];
             }
 
-            decimal[] weights = s.Allocation == AllocationMethod.Value
+            AllocationKey weights = AllocationKey.Of(s.Allocation == AllocationMethod.Value
                 ? invoiceWeights
-                : CostAllocator.Weights(lines, s.Allocation, s.Freight.Mode.DefaultDivisor, null);
+                : CostAllocator.Weights(lines, s.Allocation, s.Freight.Mode.DefaultDivisor, null));
 
             // 2. Transport and insurance in the destination currency, allocated to lines.
             Money freightD = Round(Convert(s.Freight.Total, d));
-            Money[] freightShareD = CostAllocator.Allocate(freightD, weights);
+            Money[] freightShareD = weights.Allocate(freightD);
             Money insuranceD = InsuranceD(invoiceTotalD, freightIncluded ? Money.Zero(d) : freightD, insuranceIncluded);
-            Money[] insuranceShareD = CostAllocator.Allocate(insuranceD, weights);
+            Money[] insuranceShareD = weights.Allocate(insuranceD);
             Money onCarriageD = s.OnCarriage is { } on ? Round(Convert(on, d)) : Money.Zero(d);
-            Money[] onShareD = CostAllocator.Allocate(onCarriageD, weights);
+            Money[] onShareD = weights.Allocate(onCarriageD);
 
             // 3. Customs value per line.
             var intrinsicD = new Money[n];
             var customsD = new Money[n];
             var customsWeights = new decimal[n];
+            AllocationKey? customsKey = null;
             Money intrinsicTotal = Money.Zero(d);
             Money customsTotal = Money.Zero(d);
             for (int i = 0; i < n; i++)
@@ -237,7 +241,7 @@ public sealed class LandedCostCalculator
                 }
 
                 Money flatTotal = flat.PerSubheading * subheadings.Count;
-                Money[] shares = CostAllocator.Allocate(flatTotal, customsWeights);
+                Money[] shares = (customsKey ??= AllocationKey.Of(customsWeights)).Allocate(flatTotal);
                 Array.Copy(shares, dutyD, n);
                 dutySource = flat.Source;
                 int distinct = subheadings.Count;
@@ -249,7 +253,7 @@ public sealed class LandedCostCalculator
                 for (int i = 0; i < n; i++)
                 {
                     ShipmentLine line = lines[i];
-                    TariffEntry entry = calc.tariff.GetEntry(line.HsCode, rules.CustomsTerritory, line.Origin, date);
+                    TariffEntry entry = Entry(line, rules.CustomsTerritory);
                     bool preferential = s.ClaimPreference && entry.Preferential is not null;
                     DutyRate rate = preferential ? entry.Preferential!.Rate : entry.Line.Rate;
                     var quantity = new DutyQuantity(line.UnitMass * line.Quantity, line.Quantity);
@@ -288,10 +292,10 @@ public sealed class LandedCostCalculator
             if (calc.usFees is { } us && rules.Destination == UnitedStates && !dutyRelieved)
             {
                 UsEntryType entryType = s.UsEntryType ?? us.EntryTypeFor(customsTotal, date);
-                AddFee(us.MerchandiseProcessingFee(customsTotal, entryType, date), customsWeights, feesR, feeNodes, importerPaysDuties);
+                AddFee(us.MerchandiseProcessingFee(customsTotal, entryType, date), (customsKey ??= AllocationKey.Of(customsWeights)), feesR, feeNodes, importerPaysDuties);
                 if (s.Freight.Mode.IsOcean)
                 {
-                    AddFee(us.HarborMaintenanceFee(customsTotal, date), customsWeights, feesR, feeNodes, importerPaysDuties);
+                    AddFee(us.HarborMaintenanceFee(customsTotal, date), (customsKey ??= AllocationKey.Of(customsWeights)), feesR, feeNodes, importerPaysDuties);
                 }
             }
 
@@ -308,7 +312,7 @@ public sealed class LandedCostCalculator
                 feeNodes.Add(new CostNode(fee.Name, CostKind.Fee, sum, () => "user-supplied fee, " + CostAllocator.Describe(s.Allocation) + (fee.InImportVatBase ? "; in the import VAT base" : string.Empty), null, fee.Amount, null, date, true, (IReadOnlyList<CostNode>?)null));
                 if (fee.InImportVatBase)
                 {
-                    Money[] sharesD = CostAllocator.Allocate(Round(Convert(fee.Amount, d)), weights);
+                    Money[] sharesD = weights.Allocate(Round(Convert(fee.Amount, d)));
                     for (int i = 0; i < n; i++)
                     {
                         feesInVatBaseD[i] += sharesD[i];
@@ -373,7 +377,7 @@ public sealed class LandedCostCalculator
                     }
 
                     Money vatTotal = Round(vatBaseTotal * vatRate);
-                    Money[] shares = CostAllocator.Allocate(vatTotal, vatWeights);
+                    Money[] shares = AllocationKey.Of(vatWeights).Allocate(vatTotal);
                     Array.Copy(shares, vatD, n);
                     ImportVatBase baseParts = parts;
                     Money baseTotal = vatBaseTotal;
@@ -451,6 +455,58 @@ public sealed class LandedCostCalculator
             return new LandedCostResult(s, rules, customsTotal, lineResults, root, recoverableVat);
         }
 
+        /// <summary>
+        /// The schedule's entry for a line, asked once per distinct (HS code, origin) of the shipment: a schedule answers the same
+        /// question the same way within one calculation (the date and territory are fixed), and shipments repeat codes.
+        /// </summary>
+        private TariffEntry Entry(ShipmentLine line, CountryCode territory)
+        {
+            HsCode code = line.HsCode;
+            CountryCode origin = line.Origin;
+            if (tariffCache is { } cache)
+            {
+                if (cache.TryGetValue((code, origin), out TariffEntry? known))
+                {
+                    return known;
+                }
+            }
+            else
+            {
+                for (int k = 0; k < tariffSeen; k++)
+                {
+                    (HsCode Code, CountryCode Origin, TariffEntry Entry) seen = tariffRecent![k];
+                    if (seen.Origin == origin && seen.Code == code)
+                    {
+                        return seen.Entry;
+                    }
+                }
+            }
+
+            TariffEntry entry = calc.tariff.GetEntry(code, territory, origin, date);
+            if (tariffCache is not null)
+            {
+                tariffCache.Add((code, origin), entry);
+            }
+            else if (tariffSeen < 8)
+            {
+                tariffRecent ??= new (HsCode, CountryCode, TariffEntry)[Math.Min(n, 8)];
+                tariffRecent[tariffSeen++] = (code, origin, entry);
+            }
+            else
+            {
+                // Many distinct codes: a hash map beats scanning.
+                tariffCache = new Dictionary<(HsCode, CountryCode), TariffEntry>(n);
+                foreach ((HsCode Code, CountryCode Origin, TariffEntry Entry) seen in tariffRecent!)
+                {
+                    tariffCache.Add((seen.Code, seen.Origin), seen.Entry);
+                }
+
+                tariffCache.Add((code, origin), entry);
+            }
+
+            return entry;
+        }
+
         private Money InsuranceD(Money invoiceTotalD, Money freightNotIncludedD, bool insuranceIncluded)
         {
             InsuranceCover cover = s.Insurance;
@@ -470,7 +526,7 @@ public sealed class LandedCostCalculator
                 : Round(CargoInsurance.EstimatePremium(invoiceTotalD + freightNotIncludedD, cover.Rate, cover.CoverRatio));
         }
 
-        private void AddFee(FeeAssessment fee, decimal[] customsWeights, Money[] feesR, List<CostNode> nodes, bool counted)
+        private void AddFee(FeeAssessment fee, AllocationKey customsWeights, Money[] feesR, List<CostNode> nodes, bool counted)
         {
             Money[] shares = SpreadFromD(fee.Amount, customsWeights);
             Money sum = Money.Zero(r);
@@ -503,9 +559,9 @@ public sealed class LandedCostCalculator
             return lastRate.Rate.Convert(money);
         }
 
-        private Money[] Spread(Money amount, decimal[] weights) => CostAllocator.Allocate(Round(Convert(amount, r)), weights);
+        private Money[] Spread(Money amount, AllocationKey weights) => weights.Allocate(Round(Convert(amount, r)));
 
-        private Money[] SpreadFromD(Money amountD, decimal[] weights) => CostAllocator.Allocate(Round(Convert(amountD, r)), weights);
+        private Money[] SpreadFromD(Money amountD, AllocationKey weights) => weights.Allocate(Round(Convert(amountD, r)));
 
         /// <summary>Converts the total of per-line amounts once and allocates it back by the lines' own amounts.</summary>
         private Money[] SpreadByParts(Money[] partsD)
@@ -520,7 +576,7 @@ public sealed class LandedCostCalculator
                 any |= weights[i] != 0m;
             }
 
-            return any ? CostAllocator.Allocate(Round(Convert(total, r)), weights) : Zeros();
+            return any ? AllocationKey.Of(weights).Allocate(Round(Convert(total, r))) : Zeros();
         }
 
         private Money[] Zeros()
@@ -589,7 +645,7 @@ public sealed class LandedCostCalculator
                 totalR += m;
             }
 
-            Money[] shares = CostAllocator.Allocate(totalR, weights);
+            Money[] shares = AllocationKey.Of(weights).Allocate(totalR);
             var nodes = new CostNode[nodesD.Count];
             for (int k = 0; k < nodes.Length; k++)
             {

@@ -138,4 +138,17 @@ public class MarketImportRulesTests
         Assert.Equal(Money.Of(11_200m, Currency.EUR), r.CustomsValue);
         Assert.Equal(Money.Of(10_000m + 1_200m + 300m + 2_451.56m, Currency.EUR), r.Total);
     }
+
+    [Fact]
+    public void Derived_rules_are_kept_per_destination_and_date_and_equal_a_fresh_derivation()
+    {
+        var date = new LocalDate(2026, 7, 1);
+        var provider = new MarketImportRules(Markets.Default);
+        ImportRules first = provider.GetRules("DE", date);
+        Assert.Same(first, provider.GetRules("DE", date));
+        Assert.True(provider.TryGetRules("DE", date, out ImportRules? again));
+        Assert.Same(first, again);
+        Assert.Equal(new MarketImportRules(Markets.Default).GetRules("DE", date), first);
+        Assert.NotSame(first, provider.GetRules("DE", date.PlusDays(1)));
+    }
 }

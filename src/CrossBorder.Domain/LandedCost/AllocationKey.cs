@@ -1,0 +1,266 @@
+using System;
+using System.Collections.Generic;
+using CrossBorder.Domain.Monetary;
+
+namespace CrossBorder.Domain.LandedCost;
+
+/// <summary>
+/// Allocation weights prepared once for several allocations over the same lines (freight, insurance, on-carriage and fees of one
+/// shipment): the weights as 64-bit integers, scaled by one power of ten, and a scratch buffer.
+/// </summary>
+/// <remarks>
+/// <para>Gives exactly the shares of <see cref="Money.Allocate(IReadOnlyList{decimal})"/> (largest remainder in minor units, ties to
+/// the earlier line): scaling every weight by the same factor changes neither the quotients nor the order of the remainders. When an
+/// amount or a product does not fit in 64 bits, or the weights cannot be scaled to integers, it hands over to
+/// <see cref="CostAllocator.Allocate(Money, IReadOnlyList{decimal})"/>, which gives the same shares the slow way.</para>
+/// <para>Not thread-safe (the scratch buffer is reused): one key per calculation.</para>
+/// </remarks>
+internal sealed class AllocationKey
+{
+    private const decimal MaxUnits = 1_000_000_000_000_000m;
+    private const decimal MaxScaledWeight = 4_000_000_000_000_000m;
+
+    private static readonly decimal[] Powers = { 1m, 10m, 100m, 1_000m, 10_000m, 100_000m, 1_000_000m, 10_000_000m, 100_000_000m, 1_000_000_000m, 10_000_000_000m, 100_000_000_000m, 1_000_000_000_000m };
+
+    private readonly decimal[] weights;
+    private readonly long[]? integers;
+    private readonly long sum;
+    private readonly long maxWeight;
+    private long[]? scratch;
+
+    private AllocationKey(decimal[] weights, long[]? integers, long sum, long maxWeight)
+    {
+        this.weights = weights;
+        this.integers = integers;
+        this.sum = sum;
+        this.maxWeight = maxWeight;
+    }
+
+    /// <summary>The weights as given.</summary>
+    internal decimal[] Weights => weights;
+
+    /// <summary>Prepares <paramref name="weights"/> (not copied: the caller must not change them afterwards).</summary>
+    internal static AllocationKey Of(decimal[] weights)
+    {
+        int n = weights.Length;
+        int scale = 0;
+        for (int i = 0; i < n; i++)
+        {
+            decimal w = weights[i];
+            if (w < 0m)
+            {
+                return new AllocationKey(weights, null, 0, 0); // Money.Allocate reports it
+            }
+
+            scale = Math.Max(scale, GetScale(w));
+        }
+
+        if (n == 0 || scale > 12)
+        {
+            return new AllocationKey(weights, null, 0, 0);
+        }
+
+        decimal factor = Pow10(scale);
+        var integers = new long[n];
+        long total = 0;
+        long max = 0;
+        for (int i = 0; i < n; i++)
+        {
+            decimal scaled = weights[i] * factor;
+            if (scaled > MaxScaledWeight)
+            {
+                return new AllocationKey(weights, null, 0, 0);
+            }
+
+            long w = (long)scaled;
+            integers[i] = w;
+            if (w > long.MaxValue - total)
+            {
+                return new AllocationKey(weights, null, 0, 0);
+            }
+
+            total += w;
+
+            max = Math.Max(max, w);
+        }
+
+        return total == 0 ? new AllocationKey(weights, null, 0, 0) : new AllocationKey(weights, integers, total, max);
+    }
+
+    /// <summary>Allocates <paramref name="total"/> by the weights; the shares sum exactly to it.</summary>
+    internal Money[] Allocate(Money total)
+    {
+        int n = weights.Length;
+        if (total.IsZero || integers is null || total.Currency.MinorUnits is not { } minor || !total.IsRounded())
+        {
+            return CostAllocator.Allocate(total, weights);
+        }
+
+        decimal unitsDecimal = Math.Abs(total.Amount) * Pow10(minor);
+        if (unitsDecimal > MaxUnits)
+        {
+            return CostAllocator.Allocate(total, weights);
+        }
+
+        long units = (long)unitsDecimal;
+        if (maxWeight != 0 && units > long.MaxValue / maxWeight)
+        {
+            return CostAllocator.Allocate(total, weights);
+        }
+
+        long[] buffer = scratch ??= new long[3 * n];
+        Span<long> quotients = buffer.AsSpan(0, n);
+        Span<long> remainders = buffer.AsSpan(n, n);
+        long allocated = 0;
+        for (int i = 0; i < n; i++)
+        {
+            long product = units * integers[i];
+            long q = product / sum;
+            quotients[i] = q;
+            remainders[i] = product - (q * sum);
+            allocated += q;
+        }
+
+        long leftover = units - allocated;
+        if (leftover > 0)
+        {
+            DistributeLeftover(quotients, remainders, (int)leftover, buffer.AsSpan(2 * n, n));
+        }
+
+        bool negative = total.IsNegative;
+        Currency currency = total.Currency;
+        var result = new Money[n];
+        for (int i = 0; i < n; i++)
+        {
+            long q = quotients[i];
+            result[i] = Money.Of(new decimal(unchecked((int)q), unchecked((int)(q >> 32)), 0, negative && q != 0, (byte)minor), currency);
+        }
+
+        return result;
+    }
+
+    /// <summary>Adds one unit to the <paramref name="leftover"/> lines with the largest remainders, ties to the earlier line.</summary>
+    private void DistributeLeftover(Span<long> quotients, Span<long> remainders, int leftover, Span<long> keys)
+    {
+        int n = quotients.Length;
+        if (sum <= long.MaxValue / n)
+        {
+            // One distinct key per line, smaller for a larger remainder and then for an earlier line: the lines to raise are the
+            // leftover smallest keys, found by selection in linear time instead of a sort.
+            for (int i = 0; i < n; i++)
+            {
+                keys[i] = ((sum - 1 - remainders[i]) * n) + i;
+            }
+
+            long threshold = NthSmallest(keys, leftover - 1);
+            for (int i = 0; i < n; i++)
+            {
+                if (((sum - 1 - remainders[i]) * n) + i <= threshold)
+                {
+                    quotients[i]++;
+                }
+            }
+
+            return;
+        }
+
+        var sortKeys = new long[n];
+        var order = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            sortKeys[i] = -remainders[i];
+            order[i] = i;
+        }
+
+        Array.Sort(sortKeys, order);
+        for (int start = 0; start < n && start < leftover;)
+        {
+            int end = start + 1;
+            while (end < n && sortKeys[end] == sortKeys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start);
+            }
+
+            start = end;
+        }
+
+        for (int k = 0; k < leftover; k++)
+        {
+            quotients[order[k]]++;
+        }
+    }
+
+    /// <summary>The <paramref name="k"/>-th smallest (0-based) of distinct values; reorders them.</summary>
+    private static long NthSmallest(Span<long> values, int k)
+    {
+        int lo = 0;
+        int hi = values.Length - 1;
+        while (lo < hi)
+        {
+            long pivot = values[lo + ((hi - lo) / 2)];
+            int i = lo;
+            int j = hi;
+            while (i <= j)
+            {
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                hi = j;
+            }
+            else if (k >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return values[k];
+            }
+        }
+
+        return values[k];
+    }
+
+    private static int GetScale(decimal value)
+    {
+#if NET8_0_OR_GREATER
+        return value.Scale;
+#else
+        return (decimal.GetBits(value)[3] >> 16) & 0xFF;
+#endif
+    }
+
+    private static decimal Pow10(int exponent) => exponent < Powers.Length ? Powers[exponent] : Pow10Slow(exponent);
+
+    private static decimal Pow10Slow(int exponent)
+    {
+        decimal result = 1m;
+        for (int i = 0; i < exponent; i++)
+        {
+            result *= 10m;
+        }
+
+        return result;
+    }
+}
