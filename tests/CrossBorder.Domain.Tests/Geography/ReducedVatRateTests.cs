@@ -11,6 +11,7 @@ namespace CrossBorder.Domain.Tests.Geography;
 /// SK Crowe table 2024 vs 2025 (basic food, books, medicines 10% → 5%; other food 19% from 2025-01-01);
 /// CZ Sovos / Tolley 13C / Pharmeca (one 12% rate and zero-rated books from 2024-01-01); BE, HR, AT CrossBorderVAT;
 /// CY, HR books EAS Project; HU Avalara; SE Mobilexpense; NO Capone Shop (15% groceries); AU ATO "GST-free food";
+/// PL FreshPlaza (temporary 0% on basic food until 2024-03-31, 5% from 2024-04-01);
 /// CA Revenu Québec "Zero-rated sales"; MX Ley del IVA art. 2-A (tasa 0%).
 /// </summary>
 public class ReducedVatRateTests
@@ -39,6 +40,8 @@ public class ReducedVatRateTests
     [InlineData("SE", "food", "2024-06-01", 12, VatRateKind.Reduced, "se-mobilexpense")]
     [InlineData("SE", "books", "2025-12-01", 6, VatRateKind.Reduced, "se-mobilexpense")]
     [InlineData("SK", "food-other", "2025-12-01", 19, VatRateKind.Reduced, "sk-2025")]
+    [InlineData("PL", "food", "2024-06-01", 5, VatRateKind.Reduced, "pl-2024")]
+    [InlineData("PL", "food", "2024-01-02", 0, VatRateKind.Zero, "pl-2024")]
     [InlineData("NO", "food", "2025-12-01", 15, VatRateKind.Reduced, "no-reduced")]
     [InlineData("AU", "food", "2025-12-01", 0, VatRateKind.Zero, "au-gst-free-food")]
     [InlineData("CA", "food", "2024-06-01", 0, VatRateKind.Zero, "ca-zero-rated")]
@@ -64,6 +67,7 @@ public class ReducedVatRateTests
     [InlineData("SK", "food", "2024-12-31", 10, "2025-01-01", 5)]
     [InlineData("SK", "books", "2024-12-31", 10, "2025-01-01", 5)]
     [InlineData("SK", "pharmaceuticals", "2024-12-31", 10, "2025-01-01", 5)]
+    [InlineData("PL", "food", "2024-03-31", 0, "2024-04-01", 5)]
     public void Reduced_rate_changes_on_the_day_the_source_says(string country, string category, string before, double rateBefore, string after, double rateAfter)
     {
         Assert.Equal((decimal)rateBefore, Markets.Default.GetVatRate(country, category, Date(before)).Rate.Percent);
@@ -122,6 +126,7 @@ public class ReducedVatRateTests
         "hu-avalara" => "https://www.avalara.com/us/en/vatlive/country-guides/europe/hungary/hungarian-vat-rates.html",
         "se-mobilexpense" => "https://www.mobilexpense.com/en/compliance-centre/vat-rates-sweden",
         "sk-2025" => "https://crowe.com/sk/en-us/news/schvalene-zmeny-v-dani-z-pridanej-hodnoty-dph-a-dani-z-prijmov-dzp-od-1-1-2025",
+        "pl-2024" => "https://freshplaza.com/europe/article/9610954/poland-to-reinstate-5-vat-on-food-in-2024",
         "no-reduced" => "https://www.caponeshop.it/en/tax-rules",
         "au-gst-free-food" => "https://ato.gov.au/businesses-and-organisations/gst-excise-and-indirect-taxes/gst/in-detail/your-industry/food/gst-and-food/gst-free-food",
         "ca-zero-rated" => "https://www.revenuquebec.ca/en/entreprise/taxes/tvq_tps/type-ventes/detaxees.aspx",
