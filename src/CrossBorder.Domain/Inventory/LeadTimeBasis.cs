@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Inventory;
 
 /// <summary>Which point of each stage's lead-time range a date calculation uses.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<LeadTimeBasis>))]
 public enum LeadTimeBasis
 {
     /// <summary>The midpoint of each range, rounded up to a whole day.</summary>

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Inventory;
 
 /// <summary>The stages goods pass between a factory order and the first sale.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<SupplyStageKind>))]
 public enum SupplyStageKind
 {
     /// <summary>Manufacturing after the purchase order (pauses during factory closures).</summary>

@@ -31,7 +31,7 @@ public sealed class MarketplaceFeeSchedules
     /// <param name="schedules">The schedules; per marketplace and category they must not overlap.</param>
     /// <exception cref="DataValidationException">Schedules of a key overlap.</exception>
     public MarketplaceFeeSchedules(IEnumerable<MarketplaceFeeSchedule> schedules)
-        : this(new EffectiveDatedTable<(MarketplaceId, string), MarketplaceFeeSchedule>(TableName, schedules, static s => (s.Marketplace, s.Category)))
+        : this(new EffectiveDatedTable<(MarketplaceId, string), MarketplaceFeeSchedule>(TableName, Preconditions.CheckNotNull(schedules, nameof(schedules)), static s => (s.Marketplace, s.Category)))
     {
     }
 
@@ -56,7 +56,7 @@ public sealed class MarketplaceFeeSchedules
     /// <summary>A new set in which <paramref name="schedules"/> take precedence over these where they overlap.</summary>
     /// <param name="schedules">The user's schedules.</param>
     /// <returns>The combined set.</returns>
-    public MarketplaceFeeSchedules Override(IEnumerable<MarketplaceFeeSchedule> schedules) => new(table.Override(schedules));
+    public MarketplaceFeeSchedules Override(IEnumerable<MarketplaceFeeSchedule> schedules) => new(table.Override(Preconditions.CheckNotNull(schedules, nameof(schedules))));
 
     /// <summary>The categories known for a marketplace.</summary>
     /// <param name="marketplace">The marketplace.</param>

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Selection;
 
 /// <summary>Why a product cannot be launched in a market, whatever its score.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<FitBlockerKind>))]
 public enum FitBlockerKind
 {
     /// <summary>A sale restriction of the compliance rules applies (the product may not be sold there).</summary>

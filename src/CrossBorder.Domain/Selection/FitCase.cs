@@ -17,6 +17,8 @@ public sealed record FitCase
     private readonly IReadOnlyList<CertificationEstimate> certificationEstimates = Array.Empty<CertificationEstimate>();
     private readonly IReadOnlyList<FitBlocker> blockers = Array.Empty<FitBlocker>();
 
+    private readonly Product product;
+
     /// <summary>Creates a case.</summary>
     /// <param name="product">The product.</param>
     /// <param name="market">The destination market.</param>
@@ -24,13 +26,13 @@ public sealed record FitCase
     /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
     public FitCase(Product product, CountryCode market, LocalDate date)
     {
-        Product = Preconditions.CheckNotNull(product, nameof(product));
+        this.product = Preconditions.CheckNotNull(product, nameof(product));
         Market = market;
         Date = date;
     }
 
     /// <summary>The product.</summary>
-    public Product Product { get; init; }
+    public Product Product { get => product; init => product = Preconditions.CheckNotNull(value, nameof(Product)); }
 
     /// <summary>The destination market.</summary>
     public CountryCode Market { get; init; }

@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Selection;
 
 /// <summary>The explainable factors of a <see cref="ProductMarketFit"/> assessment, in the order they are reported.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<FitFactorKind>))]
 public enum FitFactorKind
 {
     /// <summary>How cheaply the product ships: chargeable vs actual weight, Amazon size tier, shipping services that refuse it.</summary>

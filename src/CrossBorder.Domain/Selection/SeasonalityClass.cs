@@ -1,6 +1,7 @@
 namespace CrossBorder.Domain.Selection;
 
 /// <summary>How demand spreads over the year (thresholds in <see cref="SeasonalityThresholds"/>).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.JsonCamelCaseEnumConverter<SeasonalityClass>))]
 public enum SeasonalityClass
 {
     /// <summary>Demand is even: the peak month's index is at most <see cref="SeasonalityThresholds.EvergreenMaxPeakToTrough"/> times the trough's.</summary>
