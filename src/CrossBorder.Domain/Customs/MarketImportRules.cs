@@ -29,9 +29,8 @@ namespace CrossBorder.Domain.Customs;
 /// such rules are refused with <see cref="CurrencyMismatchException"/>. A suspended low-value rule (the United States from
 /// 2025-08-29) gives no relief; an announced one is not yet applied.
 /// </para>
-/// <para>Thread-safe and pure: every call reads the immutable dataset.</para>
 /// <para>
-/// Thread-safe. Derived rules are kept per instance, per (destination, date), so that repeated quotes do not derive them again:
+/// Thread-safe and pure: the same arguments always give the same rules. Derived rules are memoised per instance, per (destination, date), so that repeated quotes do not derive them again:
 /// at most 256 entries (the cache starts over when full), and only when the threshold rate provider is absent or an immutable
 /// <see cref="ExchangeRateTable"/> (the markets dataset is immutable too); with any other provider nothing is kept.
 /// </para>
