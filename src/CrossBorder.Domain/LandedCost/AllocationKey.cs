@@ -164,6 +164,16 @@ internal sealed class AllocationKey
             return;
         }
 
+        RaiseLargestRemaindersBySort(quotients, remainders, leftover);
+    }
+
+    /// <summary>
+    /// Adds one unit to the <paramref name="leftover"/> lines with the largest remainders, ties to the earlier line, by sorting:
+    /// the general path, shared with <see cref="CostAllocator"/>, for sums too large for the selection keys.
+    /// </summary>
+    internal static void RaiseLargestRemaindersBySort(Span<long> quotients, ReadOnlySpan<long> remainders, long leftover)
+    {
+        int n = quotients.Length;
         var sortKeys = new long[n];
         var order = new int[n];
         for (int i = 0; i < n; i++)

@@ -135,36 +135,7 @@ public static class CostAllocator
             long leftover = units - allocated;
             if (leftover > 0)
             {
-                // Largest remainders first, ties to the earlier line: sort by negated remainder, then order each run of equal keys.
-                var keys = new long[n];
-                var order = new int[n];
-                for (int i = 0; i < n; i++)
-                {
-                    keys[i] = -remainders[i];
-                    order[i] = i;
-                }
-
-                Array.Sort(keys, order);
-                for (int start = 0; start < n && start < leftover;)
-                {
-                    int end = start + 1;
-                    while (end < n && keys[end] == keys[start])
-                    {
-                        end++;
-                    }
-
-                    if (end - start > 1)
-                    {
-                        Array.Sort(order, start, end - start);
-                    }
-
-                    start = end;
-                }
-
-                for (int k = 0; k < leftover; k++)
-                {
-                    quotients[order[k]]++;
-                }
+                AllocationKey.RaiseLargestRemaindersBySort(quotients, remainders, leftover); // largest remainders first, ties to the earlier line
             }
 
             bool negative = total.IsNegative;
