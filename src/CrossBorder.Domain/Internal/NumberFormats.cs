@@ -10,13 +10,17 @@ internal static class NumberFormats
     private static readonly string[] CurrencyFormats = Create("C");
 
     /// <summary>.NET's <see cref="NumberFormatInfo.CurrencyPositivePattern"/> values: $ = symbol, n = number.</summary>
-    internal static readonly string[] PositiveCurrencyPatterns = { "$n", "n$", "$ n", "n $" };
+    private static readonly string[] PositiveCurrencyPatterns = { "$n", "n$", "$ n", "n $" };
 
     /// <summary>.NET's <see cref="NumberFormatInfo.CurrencyNegativePattern"/> values: $ = symbol, n = number, - = negative sign.</summary>
-    internal static readonly string[] NegativeCurrencyPatterns =
+    private static readonly string[] NegativeCurrencyPatterns =
     {
         "($n)", "-$n", "$-n", "$n-", "(n$)", "-n$", "n-$", "n$-", "-n $", "-$ n", "n $-", "$ n-", "$ -n", "n- $", "($ n)", "(n $)", "$- n",
     };
+
+    /// <summary>The currency pattern .NET uses for <paramref name="pattern"/> (a NumberFormatInfo pattern index).</summary>
+    internal static string CurrencyPattern(bool negative, int pattern) =>
+        negative ? NegativeCurrencyPatterns[pattern] : PositiveCurrencyPatterns[pattern];
 
     internal static string F(int digits) => FixedFormats[digits];
 

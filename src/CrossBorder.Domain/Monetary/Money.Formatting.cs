@@ -117,7 +117,7 @@ public readonly partial struct Money : IFormattable
 
         string number = Math.Abs(amount).ToString(NumberFormats.N(digits), nfi);
         bool negative = amount < 0m && HasNonZeroDigit(number);
-        string pattern = negative ? NumberFormats.NegativeCurrencyPatterns[nfi.CurrencyNegativePattern] : NumberFormats.PositiveCurrencyPatterns[nfi.CurrencyPositivePattern];
+        string pattern = NumberFormats.CurrencyPattern(negative, negative ? nfi.CurrencyNegativePattern : nfi.CurrencyPositivePattern);
         var text = new System.Text.StringBuilder(number.Length + c.Symbol.Length + 4);
         foreach (char ch in pattern)
         {
