@@ -135,6 +135,11 @@ public class RetailCalendarTests
     [InlineData("christmas-last-post-royal-mail-1st-class", "GB", 2024, "2024-12-20")]
     [InlineData("christmas-last-post-royal-mail-tracked-24", "GB", 2024, "2024-12-21")]
     [InlineData("christmas-last-post-royal-mail-special-delivery", "GB", 2024, "2024-12-23")]
+    [InlineData("christmas-last-ship-ups-3-day-select", "US", 2025, "2025-12-19")] // UPS 2025 (WFTV), delivery by Dec 24
+    [InlineData("christmas-last-ship-ups-2nd-day-air", "US", 2025, "2025-12-22")]
+    [InlineData("christmas-last-ship-ups-next-day-air", "US", 2025, "2025-12-23")]
+    [InlineData("christmas-last-ship-dhl-paket", "DE", 2025, "2025-12-20")] // DHL 2025 (Kukksi), delivery by Christmas Eve
+    [InlineData("christmas-last-ship-dhl-express", "DE", 2025, "2025-12-22")]
     public void Carrier_christmas_deadlines_are_the_published_dates(string eventId, string country, int year, string expected)
     {
         RetailEventOccurrence deadline = Calendar.Occurrence(eventId, country, year);
