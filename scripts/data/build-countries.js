@@ -44,9 +44,8 @@ const records = countries
       measurement: usCustomary.includes(c.cca2) ? "us-customary" : imperial.includes(c.cca2) ? "imperial" : "metric",
     };
     if (r.currency === "XCG") {
-      // ISO 4217 amendment 176: XCG replaced ANG on 2025-03-31; the currencies table (list one of 2024-06-25) predates it.
-      r.currency = "ANG";
-      r.note = "Caribbean guilder (XCG) replaced ANG from 2025-03-31; ANG kept until the currencies table carries XCG.";
+      // ISO 4217 amendment 176: XCG replaced ANG on 2025-03-31 (same numeric code 532); the currencies table carries XCG, not ANG.
+      r.note = "Caribbean guilder (XCG) since 2025-03-31 (ISO 4217 amendment 176); the Netherlands Antillean guilder (ANG) it replaced is withdrawn (legal tender until 2025-06-30).";
     }
     if (c.cca2 === "AQ") r.note = "No currency of its own; USD as given by country-to-currency.";
     if (memberships.length) r.memberships = memberships;
@@ -57,7 +56,7 @@ const records = countries
 
 const doc = {
   table: "countries",
-  version: "2026.11.25",
+  version: "2026.11.26",
   description: "All 249 ISO 3166-1 countries: alpha-2, alpha-3 and numeric codes, common English name, main ISO 4217 currency, official languages (ISO 639-3), everyday measurement system (CLDR) and memberships of the EU, the Union customs territory, the EU VAT area (with the territories Article 6 of the VAT Directive excludes), the EEA and the GCC.",
   key: ["code"],
   continuous: false,

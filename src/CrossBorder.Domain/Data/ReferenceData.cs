@@ -18,7 +18,7 @@ public static class ReferenceData
     /// The version of the embedded dataset, as <c>yyyy.MM.dd</c> of the day its data was last checked against its sources.
     /// Every embedded table carries the same version; <c>docs/data-changelog.md</c> lists what changed in each.
     /// </summary>
-    public static string Version => "2026.11.25";
+    public static string Version => "2026.11.26";
 
     /// <summary>Every embedded table, sorted by name.</summary>
     public static IReadOnlyList<ReferenceTableInfo> Tables => LazyTables.Value;

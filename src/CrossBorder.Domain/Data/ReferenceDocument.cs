@@ -16,7 +16,7 @@ namespace CrossBorder.Domain.Data;
 /// <remarks>
 /// <code>
 /// {
-///   "table": "vat-rates", "version": "2026.11.25", "description": "…",
+///   "table": "vat-rates", "version": "2026.11.26", "description": "…",
 ///   "key": ["country", "category"], "continuous": true,
 ///   "sources": { "id": { "title": "…", "address": "https://…", "retrieved": "2026-11-25", "kind": "official" } },
 ///   "records": [ { "country": "DE", "validFrom": "2007-01-01", "validTo": null, "source": "id", … } ]

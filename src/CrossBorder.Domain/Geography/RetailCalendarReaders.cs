@@ -24,8 +24,9 @@ internal static class RetailCalendarReaders
             "season" => RetailEventKind.Season,
             "holiday" => RetailEventKind.Holiday,
             "supply-closure" => RetailEventKind.SupplyClosure,
+            "shipping-deadline" => RetailEventKind.ShippingDeadline,
             null => null,
-            _ => Problem<RetailEventKind>(r, "kind", kindText, "sales-event, gift-occasion, season, holiday or supply-closure"),
+            _ => Problem<RetailEventKind>(r, "kind", kindText, "sales-event, gift-occasion, season, holiday, supply-closure or shipping-deadline"),
         };
         var countries = new List<CountryCode>();
         foreach (string text in countryTexts)

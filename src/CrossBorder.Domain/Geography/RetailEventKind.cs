@@ -18,4 +18,10 @@ public enum RetailEventKind
 
     /// <summary>A supply-side closure: factories and carriers at origin stop (Chinese New Year factory closures).</summary>
     SupplyClosure = 5,
+
+    /// <summary>
+    /// A carrier's last recommended send-by date for delivery before an occasion (USPS, Royal Mail before Christmas): the last day
+    /// to hand a parcel to that service, not a sales day. Published per year, so recorded per year.
+    /// </summary>
+    ShippingDeadline = 6,
 }

@@ -13,6 +13,9 @@ public class EmbeddedDataIntegrityTests
 {
     public static IEnumerable<object[]> Tables => EmbeddedData.Names().Select(n => new object[] { n });
 
+    /// <summary>The dataset version (<c>yyyy.MM.dd</c>) as a date: no source may have been read after it.</summary>
+    private static LocalDate DatasetDate => LocalDatePattern.CreateWithInvariantCulture("uuuu'.'MM'.'dd").Parse(ReferenceData.Version).Value;
+
     [Theory]
     [MemberData(nameof(Tables))]
     public void Every_embedded_table_loads_and_is_sourced(string name)
@@ -28,7 +31,7 @@ public class EmbeddedDataIntegrityTests
             string sourceId = record.GetProperty("source").GetString()!;
             Source source = Assert.IsType<Source>(doc.ResolveSource(sourceId));
             Assert.True(source.Address.StartsWith("https://", StringComparison.Ordinal) || source.Address.StartsWith("http://", StringComparison.Ordinal), $"{name}: source {sourceId} has no web address");
-            Assert.True(source.Retrieved <= new LocalDate(2026, 11, 25), $"{name}: source {sourceId} retrieved in the future");
+            Assert.True(source.Retrieved <= DatasetDate, $"{name}: source {sourceId} retrieved {LocalDatePattern.Iso.Format(source.Retrieved)}, after the dataset version {ReferenceData.Version}: bump ReferenceData.Version (and every table's version) instead of backdating the source");
         }
 
         // Every source defined is used by some record, so that the list of sources in the docs is honest.
@@ -59,6 +62,17 @@ public class EmbeddedDataIntegrityTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void The_dataset_version_is_a_date_and_the_latest_source_was_read_on_it()
+    {
+        // The version is the day the data was last checked against its sources: some source carries that date, none a later one.
+        Assert.Equal(new LocalDate(2026, 11, 26), DatasetDate);
+        LocalDate latest = EmbeddedData.Names()
+            .SelectMany(n => EmbeddedData.Load(n).Sources.Values)
+            .Max(s => s.Retrieved);
+        Assert.Equal(DatasetDate, latest);
     }
 
     [Fact]

@@ -32,6 +32,8 @@ public class CountryTableTests
     [InlineData("JP", "JPN", 392, "Japan", "JPY")]
     [InlineData("AU", "AUS", 36, "Australia", "AUD")]
     [InlineData("BR", "BRA", 76, "Brazil", "BRL")]
+    [InlineData("CW", "CUW", 531, "Curaçao", "XCG")] // ISO 4217 amendment 176: XCG from 2025-03-31
+    [InlineData("SX", "SXM", 534, "Sint Maarten", "XCG")]
     public void Get_returns_the_iso_facts(string code, string alpha3, int numeric, string name, string currency)
     {
         Country country = Countries.Get(code);

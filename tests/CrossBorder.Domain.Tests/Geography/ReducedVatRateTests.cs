@@ -13,6 +13,13 @@ namespace CrossBorder.Domain.Tests.Geography;
 /// CY, HR books EAS Project; HU Avalara; SE Mobilexpense; NO Capone Shop (15% groceries); AU ATO "GST-free food";
 /// PL FreshPlaza (temporary 0% on basic food until 2024-03-31, 5% from 2024-04-01);
 /// CA Revenu Québec "Zero-rated sales"; MX Ley del IVA art. 2-A (tasa 0%).
+/// Dataset 2026.11.26: BG (CrossBorderVAT, hotel accommodation 9%); DK (Capone Shop: no reduced rate, newspapers 0%);
+/// GR AADE "Basic VAT rates" (13% basic food and children's car seats, 6% medicines, books, newspapers); ES Cudós (basic food 4%
+/// from 2025-01-01), Financial Health (4% books, medicines), Tolley 49C (10% food in general); IT VAT Digital (4% and 10%);
+/// LV Mindlink (12% medicaments, 5% books); LT VATupdate (Law XIV-551: 9% books, 5% reimbursed medicines) and Sovos (books 9% → 5%
+/// from 2026-01-01, Law XV-287); LU VATupdate (3% food, books, pharmaceuticals); MT VATupdate (0% food, prescribed medicines) and
+/// MarosaVAT (5% books); NL Mobilexpense and Rydoo (9%); PT Rydoo (6% books, medicines); SI MarosaVAT (9.5% food, medicines; 5%
+/// publications); FI Government proposal HE 93/2025 vp (14% → 13.5% from 2026-01-01) and VATAPI (10% newspapers unchanged).
 /// </summary>
 public class ReducedVatRateTests
 {
@@ -48,6 +55,43 @@ public class ReducedVatRateTests
     [InlineData("CA", "pharmaceuticals", "2025-12-01", 0, VatRateKind.Zero, "ca-zero-rated")]
     [InlineData("MX", "food", "2025-12-01", 0, VatRateKind.Zero, "mx-tasa-0")]
     [InlineData("MX", "pharmaceuticals", "2024-06-01", 0, VatRateKind.Zero, "mx-tasa-0")]
+    [InlineData("BG", "accommodation", "2025-12-01", 9, VatRateKind.Reduced, "eu-crossbordervat")]
+    [InlineData("DK", "newspapers", "2025-12-01", 0, VatRateKind.Zero, "dk-newspapers")]
+    [InlineData("GR", "food", "2024-06-01", 13, VatRateKind.Reduced, "gr-aade")]
+    [InlineData("GR", "books", "2025-12-01", 6, VatRateKind.Reduced, "gr-aade")]
+    [InlineData("GR", "pharmaceuticals", "2025-12-01", 6, VatRateKind.Reduced, "gr-aade")]
+    [InlineData("GR", "childrens-car-seats", "2025-12-01", 13, VatRateKind.Reduced, "gr-aade")]
+    [InlineData("ES", "food", "2025-12-01", 4, VatRateKind.SuperReduced, "es-basic-food-2025")]
+    [InlineData("ES", "food-other", "2024-06-01", 10, VatRateKind.Reduced, "es-tolley-10")]
+    [InlineData("ES", "books", "2025-12-01", 4, VatRateKind.SuperReduced, "es-superreduced")]
+    [InlineData("ES", "pharmaceuticals", "2024-06-01", 4, VatRateKind.SuperReduced, "es-superreduced")]
+    [InlineData("IT", "food", "2025-12-01", 4, VatRateKind.SuperReduced, "it-vat-digital")]
+    [InlineData("IT", "food-other", "2025-12-01", 10, VatRateKind.Reduced, "it-vat-digital")]
+    [InlineData("IT", "books", "2024-06-01", 4, VatRateKind.SuperReduced, "it-vat-digital")]
+    [InlineData("IT", "pharmaceuticals", "2025-12-01", 10, VatRateKind.Reduced, "it-vat-digital")]
+    [InlineData("LV", "books", "2025-12-01", 5, VatRateKind.Reduced, "lv-rates")]
+    [InlineData("LV", "pharmaceuticals", "2024-06-01", 12, VatRateKind.Reduced, "lv-rates")]
+    [InlineData("LT", "books", "2025-12-01", 9, VatRateKind.Reduced, "lt-2023")]
+    [InlineData("LT", "books", "2026-06-01", 5, VatRateKind.Reduced, "lt-2026")]
+    [InlineData("LT", "pharmaceuticals", "2025-12-01", 5, VatRateKind.Reduced, "lt-2023")]
+    [InlineData("LU", "food", "2024-06-01", 3, VatRateKind.SuperReduced, "lu-3")]
+    [InlineData("LU", "books", "2025-12-01", 3, VatRateKind.SuperReduced, "lu-3")]
+    [InlineData("LU", "pharmaceuticals", "2025-12-01", 3, VatRateKind.SuperReduced, "lu-3")]
+    [InlineData("MT", "food", "2025-12-01", 0, VatRateKind.Zero, "mt-zero")]
+    [InlineData("MT", "pharmaceuticals", "2024-06-01", 0, VatRateKind.Zero, "mt-zero")]
+    [InlineData("MT", "books", "2025-12-01", 5, VatRateKind.Reduced, "mt-books")]
+    [InlineData("NL", "food", "2025-12-01", 9, VatRateKind.Reduced, "nl-mobilexpense")]
+    [InlineData("NL", "books", "2024-06-01", 9, VatRateKind.Reduced, "nl-mobilexpense")]
+    [InlineData("NL", "pharmaceuticals", "2025-12-01", 9, VatRateKind.Reduced, "nl-rydoo")]
+    [InlineData("PT", "books", "2025-12-01", 6, VatRateKind.Reduced, "pt-rydoo")]
+    [InlineData("PT", "pharmaceuticals", "2024-06-01", 6, VatRateKind.Reduced, "pt-rydoo")]
+    [InlineData("SI", "food", "2025-12-01", 9.5, VatRateKind.Reduced, "si-marosa")]
+    [InlineData("SI", "pharmaceuticals", "2025-12-01", 9.5, VatRateKind.Reduced, "si-marosa")]
+    [InlineData("SI", "books", "2024-06-01", 5, VatRateKind.Reduced, "si-marosa")]
+    [InlineData("FI", "food", "2026-06-01", 13.5, VatRateKind.Reduced, "fi-2026-bill")]
+    [InlineData("FI", "books", "2026-06-01", 13.5, VatRateKind.Reduced, "fi-2026-bill")]
+    [InlineData("FI", "pharmaceuticals", "2026-06-01", 13.5, VatRateKind.Reduced, "fi-2026-bill")]
+    [InlineData("FI", "newspapers", "2026-06-01", 10, VatRateKind.Reduced, "fi-2026")]
     public void Category_rate_is_the_cited_one(string country, string category, string date, double rate, VatRateKind kind, string sourceId)
     {
         VatRate found = Markets.Default.GetVatRate(country, category, Date(date));
@@ -68,6 +112,11 @@ public class ReducedVatRateTests
     [InlineData("SK", "books", "2024-12-31", 10, "2025-01-01", 5)]
     [InlineData("SK", "pharmaceuticals", "2024-12-31", 10, "2025-01-01", 5)]
     [InlineData("PL", "food", "2024-03-31", 0, "2024-04-01", 5)]
+    [InlineData("FI", "food", "2025-12-31", 14, "2026-01-01", 13.5)]
+    [InlineData("FI", "books", "2025-12-31", 14, "2026-01-01", 13.5)]
+    [InlineData("FI", "pharmaceuticals", "2025-12-31", 14, "2026-01-01", 13.5)]
+    [InlineData("FI", "newspapers", "2025-12-31", 10, "2026-01-01", 10)]
+    [InlineData("LT", "books", "2025-12-31", 9, "2026-01-01", 5)]
     public void Reduced_rate_changes_on_the_day_the_source_says(string country, string category, string before, double rateBefore, string after, double rateAfter)
     {
         Assert.Equal((decimal)rateBefore, Markets.Default.GetVatRate(country, category, Date(before)).Rate.Percent);
@@ -95,14 +144,34 @@ public class ReducedVatRateTests
     }
 
     [Theory]
-    [InlineData("FI", "food")]
-    [InlineData("FI", "books")]
     [InlineData("SE", "food")]
     public void Rates_with_an_unsourced_2026_change_are_not_extended_into_2026(string country, string category)
     {
-        // Finland's announced 13.5% (2026-01-01) and Sweden's announced food cut were not sourced: no record, so no wrong number.
+        // Sweden's announced food cut was not sourced: no record, so no wrong number. (Finland's 13.5% from 2026-01-01 is now
+        // sourced from Government proposal HE 93/2025 vp and is tested above.)
         Assert.True(Markets.Default.TryGetVatRate(country, category, new LocalDate(2025, 12, 31), out _));
         Assert.False(Markets.Default.TryGetVatRate(country, category, new LocalDate(2026, 1, 1), out _));
+    }
+
+    [Theory]
+    [InlineData("DK", "food")]
+    [InlineData("DK", "books")]
+    [InlineData("DK", "pharmaceuticals")]
+    public void Denmark_has_no_reduced_rate_so_its_categories_fall_to_the_standard_rate(string country, string category)
+    {
+        // Capone Shop / EAS Project: Denmark applies no reduced rate; only newspapers are zero-rated. No record, so the standard 25% applies.
+        var date = new LocalDate(2025, 12, 1);
+        Assert.False(Markets.Default.TryGetVatRate(country, category, date, out _));
+        Assert.Equal(25m, Markets.Default.GetStandardVatRate(country, date).Rate.Percent);
+    }
+
+    [Fact]
+    public void Spain_basic_food_starts_at_4_percent_in_2025_and_its_2024_relief_is_not_guessed()
+    {
+        // Cudós Consultors (RDL 4/2024): the temporary relief on basic foods ended 2024-12-31; 4% from 2025-01-01.
+        // The 2024 relief rates (0%, then 2%) were not sourced, so there is no basic-food record before 2025.
+        Assert.False(Markets.Default.TryGetVatRate("ES", "food", new LocalDate(2024, 12, 31), out _));
+        Assert.Equal(4m, Markets.Default.GetVatRate("ES", "food", new LocalDate(2025, 1, 1)).Rate.Percent);
     }
 
     [Fact]
@@ -131,6 +200,24 @@ public class ReducedVatRateTests
         "au-gst-free-food" => "https://ato.gov.au/businesses-and-organisations/gst-excise-and-indirect-taxes/gst/in-detail/your-industry/food/gst-and-food/gst-free-food",
         "ca-zero-rated" => "https://www.revenuquebec.ca/en/entreprise/taxes/tvq_tps/type-ventes/detaxees.aspx",
         "mx-tasa-0" => "https://mundofiscal.com/iva_tasa_0.htm",
+        "dk-newspapers" => "https://www.caponeshop.it/en/tax-rules",
+        "gr-aade" => "https://aade.gr/en/services-information/useful-guides/commencement-business-activity/basic-vat-rates",
+        "es-basic-food-2025" => "https://www.cudosconsultors.com/es/reduccion_iva/",
+        "es-superreduced" => "https://financialhealth.es/%f0%9f%92%b6-no-todos-los-productos-tienen-un-21-de-iva-te-explicamos-aquellos-que-tienen-un-4-%f0%9f%9b%92",
+        "es-tolley-10" => "https://www.lexisnexis.co.uk/tolley/tax/commentary/eu-and-global-vat/49-spain/appendix-49c-vat-reduced-rates-spain",
+        "it-vat-digital" => "https://www.vat-digital.com/italian-vat-rates-2/",
+        "lv-rates" => "https://mindlink.lv/useful/vat-rates-in-latvia",
+        "lt-2023" => "https://www.vatupdate.com/2023/01/20/9-reduced-vat-rate-applies-to-specific-goods-and-services/",
+        "lt-2026" => "https://sovos.com/regulatory-updates/vat/lithuania-removes-9-reduced-vat-rate",
+        "lu-3" => "https://www.vatupdate.com/?p=260967",
+        "mt-zero" => "https://www.vatupdate.com/?p=136578",
+        "mt-books" => "https://marosavat.com/vat/malta/",
+        "nl-mobilexpense" => "https://compliance.mobilexpense.com/netherlands/Working-version/vat-rates-in-the-netherlands",
+        "nl-rydoo" => "https://rydoo.com/compliance/netherlands/netherlands-vat-rates",
+        "pt-rydoo" => "https://rydoo.com/compliance/portugal/tax-rates-portugal",
+        "si-marosa" => "https://marosavat.com/vat/slovenia/",
+        "fi-2026-bill" => "https://www.eduskunta.fi/valtiopaivaasiakirjat/HE+93/2025",
+        "fi-2026" => "https://vatapi.com/news/article/finland-lowers-reduced-vat-rate-to-13-5-effective-1-january-2026",
         _ => throw new ArgumentOutOfRangeException(nameof(sourceId), sourceId, "not a source id of this test"),
     };
 

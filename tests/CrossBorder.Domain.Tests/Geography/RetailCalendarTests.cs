@@ -116,6 +116,51 @@ public class RetailCalendarTests
         Assert.False(Calendar.TryGetOccurrence("prime-day", "JP", 2025, out _));
     }
 
+    [Fact]
+    public void Back_to_school_is_july_to_september_in_the_us_and_april_in_japan()
+    {
+        // Accelerated Analytics after NRF: back-to-school sales run July through September. TJF: Japan's school year starts on 1 April.
+        RetailEventOccurrence us = Calendar.Occurrence("back-to-school", "US", 2026);
+        Assert.Equal(new DateInterval(new LocalDate(2026, 7, 1), new LocalDate(2026, 9, 30)), us.Dates);
+        Assert.Equal(RetailEventKind.Season, us.Event.Kind);
+        Assert.Equal(new LocalDate(2027, 4, 1), Calendar.Occurrence("back-to-school", "JP", 2027).Start);
+        Assert.False(Calendar.TryGetOccurrence("back-to-school", "DE", 2026, out _)); // German dates vary by state: not recorded
+    }
+
+    [Theory]
+    [InlineData("christmas-last-ship-usps-ground-advantage", "US", 2025, "2025-12-17")] // USPS 2025 (Mercer ME notice), contiguous US
+    [InlineData("christmas-last-ship-usps-priority-mail", "US", 2025, "2025-12-18")]
+    [InlineData("christmas-last-ship-usps-priority-mail-express", "US", 2025, "2025-12-20")]
+    [InlineData("christmas-last-post-royal-mail-2nd-class", "GB", 2024, "2024-12-18")] // Royal Mail 2024 (Cornish Times)
+    [InlineData("christmas-last-post-royal-mail-1st-class", "GB", 2024, "2024-12-20")]
+    [InlineData("christmas-last-post-royal-mail-tracked-24", "GB", 2024, "2024-12-21")]
+    [InlineData("christmas-last-post-royal-mail-special-delivery", "GB", 2024, "2024-12-23")]
+    [InlineData("christmas-last-ship-ups-3-day-select", "US", 2025, "2025-12-19")] // UPS 2025 (WFTV), delivery by Dec 24
+    [InlineData("christmas-last-ship-ups-2nd-day-air", "US", 2025, "2025-12-22")]
+    [InlineData("christmas-last-ship-ups-next-day-air", "US", 2025, "2025-12-23")]
+    [InlineData("christmas-last-ship-dhl-paket", "DE", 2025, "2025-12-20")] // DHL 2025 (Kukksi), delivery by Christmas Eve
+    [InlineData("christmas-last-ship-dhl-express", "DE", 2025, "2025-12-22")]
+    public void Carrier_christmas_deadlines_are_the_published_dates(string eventId, string country, int year, string expected)
+    {
+        RetailEventOccurrence deadline = Calendar.Occurrence(eventId, country, year);
+
+        Assert.Equal(Date(expected), deadline.Start);
+        Assert.Equal(deadline.Start, deadline.End);
+        Assert.Equal(RetailEventKind.ShippingDeadline, deadline.Event.Kind);
+        Assert.True(deadline.Start < Calendar.Occurrence("christmas", country, year).Start);
+        Assert.False(deadline.Event.IsPeak);
+        // Carriers publish their dates each autumn; a year not recorded is an error, never a guess.
+        Assert.False(Calendar.TryGetOccurrence(eventId, country, 2026, out _));
+        Assert.Throws<RecordNotInForceException>(() => Calendar.Occurrence(eventId, country, 2026));
+    }
+
+    [Fact]
+    public void Latest_ship_date_works_back_from_a_carrier_deadline()
+    {
+        // Goods 21 days from the US warehouse to the customer must leave by 2025-11-26 to catch USPS Ground Advantage's 2025-12-17.
+        Assert.Equal(new LocalDate(2025, 11, 26), Calendar.LatestShipDate("christmas-last-ship-usps-ground-advantage", "US", 2025, 21));
+    }
+
     [Theory]
     [InlineData(2024, "2024-03-31")]
     [InlineData(2025, "2025-04-20")]

@@ -41,6 +41,19 @@ public class CurrencyTests
     }
 
     [Fact]
+    public void Caribbean_guilder_replaces_the_netherlands_antillean_guilder()
+    {
+        // ISO 4217 Amendment 176 (SIX, 2023-12-06): from 2025-03-31 Curaçao and Sint Maarten use XCG, numeric 532 (kept from ANG),
+        // 2 minor units; ANG is withdrawn, so list one (and this table) no longer carries it.
+        Currency xcg = Currency.FromCode("XCG");
+        Assert.Equal(532, xcg.NumericCode);
+        Assert.Equal(2, xcg.MinorUnits);
+        Assert.Equal("Caribbean Guilder", xcg.Name);
+        Assert.Same(xcg, Currency.FromNumericCode(532));
+        Assert.False(Currency.TryFromCode("ANG", out _));
+    }
+
+    [Fact]
     public void Display_symbols_are_unambiguous()
     {
         var symbols = Currency.All.Select(c => c.Symbol).ToList();
