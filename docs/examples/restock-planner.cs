@@ -34,6 +34,8 @@ var random = new Random(7);
 var us = CountryCode.Parse("US");
 var calendar = Markets.Default.Calendar;
 var outlooks = new List<(string Sku, RestockPlan Plan, StorageCostProjection Storage)>();
+// Example thresholds (the seller's own choice): stock overseas from 3 units/day, CV ≤ 0.5, 60 in-stock days of history.
+var channels = new ChannelSplitPolicy(minimumDailyUnits: 3m, maximumCoefficientOfVariation: 0.5m, minimumInStockDays: 60);
 var planner = new RestockPlanner(new RestockPolicy(new ServiceLevel(0.95m), reviewPeriodDays: 14));
 var plans = new List<(string Sku, RestockPlan Plan)>();
 foreach (var item in catalogue)
@@ -84,14 +86,14 @@ foreach (var (sku, p) in plans)
 
 Console.WriteLine();
 Console.WriteLine("With seasonality and event uplifts (US calendar), and what the order costs to store in FBA (amazon-us, standard):");
-Console.WriteLine($"{"SKU",-8} {"flat Q",6} {"Q",6} {"M",5} {"events",-22} {"storage",10} {"aged",8} {"sold out",10}  warning");
+Console.WriteLine($"{"SKU",-8} {"flat Q",6} {"Q",6} {"M",5} {"events",-22} {"storage",10} {"aged",8} {"sold out",10} {"channel",-16} warning");
 for (int i = 0; i < outlooks.Count; i++)
 {
     var (sku, p, st) = outlooks[i];
     string events = string.Join(",", p.EventsApplied.Select(e => e.Uplift.EventId + "×" + e.Uplift.Multiplier.ToString("0.0", inv)));
     Console.WriteLine(
         $"{sku,-8} {plans[i].Plan.OrderQuantity.Value,6} {p.OrderQuantity.Value,6} {p.DemandMultiplier!.Value.ToString("0.00", inv),5} {(events.Length == 0 ? "-" : events),-22} " +
-        $"{st.TotalStorageFees.Amount.ToString("0.00", inv),10} {st.TotalAgedSurcharges.Amount.ToString("0.00", inv),8} {st.SoldOutOn?.ToString("uuuu-MM-dd", inv) ?? "later",10}  {(st.Warning is null ? "" : "aged stock!")}");
+        $"{st.TotalStorageFees.Amount.ToString("0.00", inv),10} {st.TotalAgedSurcharges.Amount.ToString("0.00", inv),8} {st.SoldOutOn?.ToString("uuuu-MM-dd", inv) ?? "later",10} {channels.Recommend(p.Demand).Channel,-16} {(st.Warning is null ? "" : "aged stock!")}");
 }
 
 Console.WriteLine();
@@ -102,6 +104,8 @@ if (outlooks[4].Storage.Warning is { } warning)
 {
     Console.WriteLine("  LAMP-XL: " + warning);
 }
+
+Console.WriteLine("  channel (LAMP-XL): " + channels.Recommend(outlooks[4].Plan.Demand));
 
 Console.WriteLine();
 Console.WriteLine("Why (MUG-02):");

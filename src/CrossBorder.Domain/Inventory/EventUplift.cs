@@ -50,7 +50,7 @@ public sealed record EventUplift
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="baselineDays"/> is zero or negative.</exception>
     /// <exception cref="UnknownRetailEventException">The event is not observed in the market.</exception>
-    /// <exception cref="RecordNotInForceException">The event's dates for the year are not recorded.</exception>
+    /// <exception cref="CrossBorder.Domain.Data.RecordNotInForceException">The event's dates for the year are not recorded.</exception>
     /// <exception cref="InsufficientDemandHistoryException">The history does not cover the baseline and the event, or either has no in-stock sales day.</exception>
     public static EventUplift Estimate(DemandHistory history, RetailCalendar calendar, string eventId, CountryCode market, int year, int baselineDays = 28)
     {

@@ -18,7 +18,7 @@ public class StorageCostProjectionTests
         // Today 2026-01-05, L = 10 → sellable 2026-01-15; nothing ahead; d = 10/day; 100 units of 0.1 ft³.
         // Units at the start of each day: 100, 90, …, 10 (2026-01-15..01-24) → 550 unit-days; sold out 2026-01-24.
         // January average = 550 ÷ 31 = 17.741935; fee = 17.741935 × 0.1 ft³ × $0.78 (US standard, Jan–Sep; Seller Central GJ9NNG7RK4TU6E3Z)
-        // = $0.138387 → $0.14. Age on 2026-01-15 is 0 days (< 181): no surcharge, no warning.
+        // = $1.383871 → $1.38. Age on 2026-01-15 is 0 days (< 181): no surcharge, no warning.
         RestockPlan plan = Planner.Plan(DemandEstimate.Given(10m, 0m), new LeadTimeEstimate(10m, 0m), new StockPosition(0), new LocalDate(2026, 1, 5));
         StorageCostProjection p = StorageCostProjection.For(plan, 100, FbaFeeTables.Default, AmazonUs, Volume.FromCubicFeet(0.1m));
         Assert.Equal(new LocalDate(2026, 1, 15), p.SellableFrom);
@@ -26,7 +26,7 @@ public class StorageCostProjectionTests
         StorageMonth jan = Assert.Single(p.Months);
         Assert.Equal(17.741935m, Math.Round(jan.AverageUnits, 6));
         Assert.Equal(0.78m, jan.MonthlyRate);
-        Assert.Equal(Money.Of(0.14m, "USD"), p.TotalStorageFees);
+        Assert.Equal(Money.Of(1.38m, "USD"), p.TotalStorageFees);
         Assert.Equal(Money.Of(0m, "USD"), p.TotalAgedSurcharges);
         Assert.Null(p.Warning);
         Assert.Equal(181, p.SurchargeThresholdDays);
