@@ -34,6 +34,7 @@ var random = new Random(7);
 var us = CountryCode.Parse("US");
 var calendar = Markets.Default.Calendar;
 var outlooks = new List<(string Sku, RestockPlan Plan, StorageCostProjection Storage)>();
+var histories = new List<DemandHistory>();
 // Example thresholds (the seller's own choice): stock overseas from 3 units/day, CV ≤ 0.5, 60 in-stock days of history.
 var channels = new ChannelSplitPolicy(minimumDailyUnits: 3m, maximumCoefficientOfVariation: 0.5m, minimumInStockDays: 60);
 var planner = new RestockPlanner(new RestockPolicy(new ServiceLevel(0.95m), reviewPeriodDays: 14));
@@ -57,6 +58,7 @@ foreach (var item in catalogue)
     }
 
     var history = new DemandHistory(start, units, outs);
+    histories.Add(history);
     var inbound = item.Inbound > 0 ? new[] { new InboundShipment(today.PlusDays(item.InboundInDays), item.Inbound, "PO-" + item.Sku) } : Array.Empty<InboundShipment>();
     var plan = planner.Plan(history.Velocity(30), sea, new StockPosition(item.OnHand, inbound), today, Markets.Default.Calendar);
     plans.Add((item.Sku, plan));
@@ -93,7 +95,7 @@ for (int i = 0; i < outlooks.Count; i++)
     string events = string.Join(",", p.EventsApplied.Select(e => e.Uplift.EventId + "×" + e.Uplift.Multiplier.ToString("0.0", inv)));
     Console.WriteLine(
         $"{sku,-8} {plans[i].Plan.OrderQuantity.Value,6} {p.OrderQuantity.Value,6} {p.DemandMultiplier!.Value.ToString("0.00", inv),5} {(events.Length == 0 ? "-" : events),-22} " +
-        $"{st.TotalStorageFees.Amount.ToString("0.00", inv),10} {st.TotalAgedSurcharges.Amount.ToString("0.00", inv),8} {st.SoldOutOn?.ToString("uuuu-MM-dd", inv) ?? "later",10} {channels.Recommend(p.Demand).Channel,-16} {(st.Warning is null ? "" : "aged stock!")}");
+        $"{st.TotalStorageFees.Amount.ToString("0.00", inv),10} {st.TotalAgedSurcharges.Amount.ToString("0.00", inv),8} {st.SoldOutOn?.ToString("uuuu-MM-dd", inv) ?? "later",10} {channels.Recommend(histories[i], 30).Channel,-16} {(st.Warning is null ? "" : "aged stock!")}");
 }
 
 Console.WriteLine();
@@ -105,7 +107,7 @@ if (outlooks[4].Storage.Warning is { } warning)
     Console.WriteLine("  LAMP-XL: " + warning);
 }
 
-Console.WriteLine("  channel (LAMP-XL): " + channels.Recommend(outlooks[4].Plan.Demand));
+Console.WriteLine("  channel (LAMP-XL): " + channels.Recommend(histories[4], 30));
 
 Console.WriteLine();
 Console.WriteLine("Why (MUG-02):");

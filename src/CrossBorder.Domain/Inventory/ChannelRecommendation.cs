@@ -3,7 +3,7 @@ using CrossBorder.Domain.Internal;
 namespace CrossBorder.Domain.Inventory;
 
 /// <summary>Whether to pre-stock a SKU overseas or ship it direct from origin, with the reason.</summary>
-/// <remarks>Immutable. Produced by <see cref="ChannelSplitPolicy.Recommend"/>.</remarks>
+/// <remarks>Immutable. Produced by <see cref="ChannelSplitPolicy.Recommend(DemandHistory, int)"/>.</remarks>
 public sealed record ChannelRecommendation
 {
     internal ChannelRecommendation(StockingChannel channel, string reason, decimal averageDailyUnits, decimal coefficientOfVariation, int inStockDays)
@@ -27,7 +27,7 @@ public sealed record ChannelRecommendation
     /// <summary>The coefficient of variation σd ÷ d compared.</summary>
     public decimal CoefficientOfVariation { get; }
 
-    /// <summary>In-stock days of measured history (0 for a user-supplied estimate).</summary>
+    /// <summary>In-stock days of the whole history (0 when recommended from an estimate alone).</summary>
     public int InStockDays { get; }
 
     /// <summary>"Overseas: steady seller …".</summary>

@@ -9,10 +9,10 @@ namespace CrossBorder.Domain.Inventory;
 /// ship direct. The thresholds are the seller's own choice — the library ships no defaults.
 /// </summary>
 /// <remarks>
-/// Rules in order (the first that applies decides): measured history with fewer in-stock days than <see cref="MinimumInStockDays"/> → direct
+/// Rules in order (the first that applies decides): a history with fewer in-stock days than <see cref="MinimumInStockDays"/> → direct
 /// ("new"); velocity below <see cref="MinimumDailyUnits"/> → direct ("long tail"); coefficient of variation σd ÷ d above
-/// <see cref="MaximumCoefficientOfVariation"/> → direct ("erratic"); otherwise overseas ("steady seller"). A user-supplied estimate
-/// (<see cref="DemandEstimate.Given"/>) skips the history rule and says so. Immutable.
+/// <see cref="MaximumCoefficientOfVariation"/> → direct ("erratic"); otherwise overseas ("steady seller"). Recommending from a
+/// <see cref="DemandEstimate"/> alone skips the history rule and says so. Immutable.
 /// </remarks>
 public sealed record ChannelSplitPolicy
 {
@@ -37,19 +37,47 @@ public sealed record ChannelSplitPolicy
     /// <summary>In-stock days of history needed before stocking overseas.</summary>
     public int MinimumInStockDays { get; }
 
-    /// <summary>Recommends a channel for one SKU from its demand.</summary>
-    /// <param name="demand">The SKU's demand estimate (velocity, variability, history used).</param>
+    /// <summary>
+    /// Recommends a channel for one SKU from its history: velocity and variability over the last <paramref name="windowDays"/> days, and
+    /// the in-stock days of the whole history for the "new product" rule.
+    /// </summary>
+    /// <param name="history">The SKU's daily history.</param>
+    /// <param name="windowDays">The velocity window, one day or more.</param>
+    /// <returns>The recommendation with its reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="windowDays"/> is zero or negative.</exception>
+    /// <exception cref="InsufficientDemandHistoryException">Every day of the window was a stock-out day.</exception>
+    public ChannelRecommendation Recommend(DemandHistory history, int windowDays)
+    {
+        Preconditions.CheckNotNull(history, nameof(history));
+        DemandEstimate demand = history.Velocity(windowDays);
+        int inStock = 0;
+        for (int i = 0; i < history.DayCount; i++)
+        {
+            if (!history.StockOutAt(i))
+            {
+                inStock++;
+            }
+        }
+
+        return Recommend(demand, inStock);
+    }
+
+    /// <summary>Recommends a channel from a demand estimate alone (the "new product" rule is skipped: it needs the history).</summary>
+    /// <param name="demand">The SKU's demand estimate.</param>
     /// <returns>The recommendation with its reason.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="demand"/> is null.</exception>
-    public ChannelRecommendation Recommend(DemandEstimate demand)
+    public ChannelRecommendation Recommend(DemandEstimate demand) => Recommend(demand, null);
+
+    private ChannelRecommendation Recommend(DemandEstimate demand, int? historyInStockDays)
     {
         Preconditions.CheckNotNull(demand, nameof(demand));
         decimal d = demand.AverageDailyUnits;
         decimal cv = demand.CoefficientOfVariation;
-        bool measured = demand.Window is not null;
-        int days = demand.DaysUsed;
+        bool measured = historyInStockDays.HasValue;
+        int days = historyInStockDays ?? 0;
         string figures = "d = " + InventoryMath.F4(d) + "/day, CV = " + InventoryMath.F4(cv) +
-            (measured ? ", " + InventoryMath.I(days) + " in-stock days" : ", user-supplied estimate (history rule skipped)");
+            (measured ? ", " + InventoryMath.I(days) + " in-stock days of history" : ", no history given (history rule skipped)");
         if (measured && days < MinimumInStockDays)
         {
             return new ChannelRecommendation(StockingChannel.DirectFromOrigin, "new product: " + InventoryMath.I(days) + " in-stock days < " + InventoryMath.I(MinimumInStockDays) + " (" + figures + ")", d, cv, days);

@@ -22,6 +22,7 @@ public sealed class DemandOutlook
 {
     private readonly EventUplift[] uplifts;
     private readonly ConcurrentDictionary<int, Occurrence[]> occurrencesByYear = new();
+    private readonly ConcurrentDictionary<int, decimal[]> factorsByYear = new();
 
     /// <summary>Creates an outlook.</summary>
     /// <param name="market">The country whose event dates apply (the destination market).</param>
@@ -91,6 +92,20 @@ public sealed class DemandOutlook
     public decimal EventMultiplier(LocalDate date) => EventMultiplier(date, out _);
 
     internal bool HasEvents => uplifts.Length > 0;
+
+    /// <summary>S(t) × U(t) for every day of <paramref name="year"/> (index = day of year − 1), computed once per year and kept.</summary>
+    internal decimal[] DailyFactors(int year) => factorsByYear.GetOrAdd(year, y =>
+    {
+        var first = new LocalDate(y, 1, 1);
+        var f = new decimal[first.Calendar.GetDaysInYear(y)];
+        LocalDate date = first;
+        for (int i = 0; i < f.Length; i++, date = date.PlusDays(1))
+        {
+            f[i] = SeasonalFactor(date) * EventMultiplier(date, out _);
+        }
+
+        return f;
+    });
 
     internal decimal EventMultiplier(LocalDate date, out Occurrence? applied)
     {

@@ -345,19 +345,22 @@ public sealed class RestockPlanner
         decimal available = stock.OnHand;
         decimal used = 0m;
         int next = 0;
-        LocalDate date = today;
-        for (int k = 0; k < MaxSimulatedDays; k++, date = date.PlusDays(1))
+        int nextArrival = inbound.Length > 0 ? Period.DaysBetween(today, inbound[0].SellableFrom) : int.MaxValue;
+        DemandCurve.Cursor demand = curve.From(today);
+        for (int k = 0; k < MaxSimulatedDays; k++)
         {
-            while (next < inbound.Length && inbound[next].SellableFrom <= date)
+            while (nextArrival <= k)
             {
                 available += inbound[next].Units;
                 text?.Append(" + ").Append(InventoryMath.I(inbound[next].Units)).Append(" sellable ").Append(IsoDate.Format(inbound[next].SellableFrom));
                 next++;
+                nextArrival = next < inbound.Length ? Period.DaysBetween(today, inbound[next].SellableFrom) : int.MaxValue;
             }
 
-            used += curve.On(date);
+            used += demand.Next();
             if (available - used < 0m)
             {
+                LocalDate date = today.PlusDays(k);
                 text?.Append(" = ").Append(InventoryMath.F(available)).Append(" units against projected demand (seasonality and event uplifts, day by day): cumulative demand ")
                     .Append(InventoryMath.F(used)).Append(" exceeds it on ").Append(IsoDate.Format(date));
                 return date;

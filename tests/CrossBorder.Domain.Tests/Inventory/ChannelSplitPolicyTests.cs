@@ -14,21 +14,27 @@ public class ChannelSplitPolicyTests
     [Fact]
     public void Steady_seller_is_stocked_overseas()
     {
-        // 90 days alternating 9 and 11 → d = 10, σd = √(90 × 1 ÷ 89) = 1.0056, CV = 0.1006 ≤ 0.8; 90 in-stock days ≥ 60.
+        // 90 days alternating 9 and 11 → d = 10, σd = √(90 × 1 ÷ 89) = 1.0056, CV = 0.1006 ≤ 0.8; 90 in-stock days of history ≥ 60.
         var units = Enumerable.Range(0, 90).Select(i => i % 2 == 0 ? 9 : 11).ToArray();
-        ChannelRecommendation r = Policy.Recommend(new DemandHistory(new LocalDate(2026, 8, 1), units).Velocity(90));
+        ChannelRecommendation r = Policy.Recommend(new DemandHistory(new LocalDate(2026, 8, 1), units), 90);
         Assert.Equal(StockingChannel.Overseas, r.Channel);
         Assert.StartsWith("steady seller", r.Reason, StringComparison.Ordinal);
         Assert.Equal(0.1006m, Math.Round(r.CoefficientOfVariation, 4));
+        Assert.Equal(90, r.InStockDays);
+
+        // The window (30 days) does not make it new: the history has 90 in-stock days. 30 days alternating 9/11 → CV = √(30 ÷ 29) ÷ 10 = 0.1017.
+        Assert.Equal(StockingChannel.Overseas, Policy.Recommend(new DemandHistory(new LocalDate(2026, 8, 1), units), 30).Channel);
     }
 
     [Fact]
     public void New_long_tail_and_erratic_products_ship_direct_with_the_reason()
     {
-        // New: 30 days of history < 60.
-        ChannelRecommendation fresh = Policy.Recommend(new DemandHistory(new LocalDate(2026, 10, 1), Enumerable.Repeat(10, 30).ToArray()).Velocity(30));
+        // New: 30 days of history, 2 of them stock-outs → 28 in-stock days < 60.
+        var outs = new bool[30];
+        outs[3] = outs[4] = true;
+        ChannelRecommendation fresh = Policy.Recommend(new DemandHistory(new LocalDate(2026, 10, 1), Enumerable.Repeat(10, 30).ToArray(), outs), 30);
         Assert.Equal(StockingChannel.DirectFromOrigin, fresh.Channel);
-        Assert.StartsWith("new product: 30 in-stock days < 60", fresh.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("new product: 28 in-stock days < 60", fresh.Reason, StringComparison.Ordinal);
 
         // Long tail: d = 0.5 < 2.
         ChannelRecommendation slow = Policy.Recommend(DemandEstimate.Given(0.5m, 0.2m));
