@@ -81,19 +81,30 @@ public sealed record DemandEstimate
             sigmaRule = "σd = 0: only one in-stock day, variability cannot be measured";
         }
 
-        string span = IsoDate.Format(window.Start) + ".." + IsoDate.Format(window.End);
-        string windowText = requestedDays == window.Length
-            ? InventoryMath.I(requestedDays) + "-day window " + span
-            : InventoryMath.I(requestedDays) + "-day window shortened to the " + InventoryMath.I(window.Length) + " days of history " + span;
-        string velocityCalc = InventoryMath.I((int)Math.Min(sum, int.MaxValue)) + " units ÷ " + InventoryMath.I(n) + " in-stock days (" + windowText + ", " +
-            InventoryMath.I(excluded) + " stock-out days excluded) = " + InventoryMath.F4(mean);
-        string sigmaCalc = "Σx = " + sum.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", Σx² = " +
-            sumOfSquares.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", n = " + InventoryMath.I(n) + " → " + InventoryMath.F4(sigma);
+        // The explanation texts are built on first read from these inputs (planning 10,000 SKUs formats none of them).
+        var m = new Measurement(window, requestedDays, n, sum, sumOfSquares, excluded, mean, sigma);
         return new DemandEstimate(
-            new PlanFigure("velocity", mean, "units/day", "d = units sold ÷ in-stock days in the window (moving average, stock-out days excluded)", velocityCalc),
-            new PlanFigure("demand variability", sigma, "units/day", sigmaRule, sigmaCalc),
+            new PlanFigure("velocity", mean, "units/day", "d = units sold ÷ in-stock days in the window (moving average, stock-out days excluded)", m, static s => ((Measurement)s).VelocityText()),
+            new PlanFigure("demand variability", sigma, "units/day", sigmaRule, m, static s => ((Measurement)s).SigmaText()),
             window,
             n,
             excluded);
+    }
+
+    private sealed class Measurement(DateInterval window, int requestedDays, int n, long sum, long sumOfSquares, int excluded, decimal mean, decimal sigma)
+    {
+        internal string VelocityText()
+        {
+            string span = IsoDate.Format(window.Start) + ".." + IsoDate.Format(window.End);
+            string windowText = requestedDays == window.Length
+                ? InventoryMath.I(requestedDays) + "-day window " + span
+                : InventoryMath.I(requestedDays) + "-day window shortened to the " + InventoryMath.I(window.Length) + " days of history " + span;
+            return InventoryMath.I((int)Math.Min(sum, int.MaxValue)) + " units ÷ " + InventoryMath.I(n) + " in-stock days (" + windowText + ", " +
+                InventoryMath.I(excluded) + " stock-out days excluded) = " + InventoryMath.F4(mean);
+        }
+
+        internal string SigmaText() =>
+            "Σx = " + sum.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", Σx² = " +
+            sumOfSquares.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", n = " + InventoryMath.I(n) + " → " + InventoryMath.F4(sigma);
     }
 }

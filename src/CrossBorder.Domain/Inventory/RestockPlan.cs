@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 
@@ -7,41 +8,56 @@ namespace CrossBorder.Domain.Inventory;
 /// The restock figures for one SKU on one day — safety stock, reorder point, days of cover, projected stock-out, order quantity and its
 /// economic variant — each a <see cref="PlanFigure"/> that names its rule and inputs.
 /// </summary>
-/// <remarks>Immutable. Produced by <see cref="RestockPlanner.Plan(DemandEstimate, LeadTimeEstimate, StockPosition, LocalDate)"/>.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. Produced by <see cref="RestockPlanner.Plan(DemandEstimate, LeadTimeEstimate, StockPosition, LocalDate, DemandOutlook?)"/>.
+/// Explanation texts (<see cref="PlanFigure.Calculation"/>, <see cref="StockOutExplanation"/>) are built on first read. Equality compares
+/// the day, inputs and figures. Serializes as <see cref="CrossBorder.Domain.Serialization.RestockPlanJson"/>.
+/// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.RestockPlanJsonConverter))]
 public sealed record RestockPlan
 {
+    private static readonly AppliedEventUplift[] NoEvents = Array.Empty<AppliedEventUplift>();
+    private readonly Func<RestockPlan, string> explainStockOut;
+    private string? stockOutExplanation;
+
     internal RestockPlan(
         LocalDate today,
         DemandEstimate demand,
         LeadTimeEstimate leadTime,
         StockPosition stock,
         RestockPolicy policy,
+        DemandCurve curve,
         PlanFigure safetyStock,
         PlanFigure leadTimeDemand,
         PlanFigure reorderPoint,
         PlanFigure? daysOfCover,
         PlanFigure? daysOfCoverWithInbound,
         LocalDate? projectedStockOut,
-        string stockOutExplanation,
+        Func<RestockPlan, string> explainStockOut,
         PlanFigure orderQuantity,
         PlanFigure? economicOrderQuantity,
-        PlanFigure? economicOrderQuantityToOrder)
+        PlanFigure? economicOrderQuantityToOrder,
+        PlanFigure? demandMultiplier,
+        AppliedEventUplift[]? eventsApplied)
     {
         Today = today;
         Demand = demand;
         LeadTime = leadTime;
         Stock = stock;
         Policy = policy;
+        Curve = curve;
         SafetyStock = safetyStock;
         LeadTimeDemand = leadTimeDemand;
         ReorderPoint = reorderPoint;
         DaysOfCover = daysOfCover;
         DaysOfCoverWithInbound = daysOfCoverWithInbound;
         ProjectedStockOut = projectedStockOut;
-        StockOutExplanation = stockOutExplanation;
+        this.explainStockOut = explainStockOut;
         OrderQuantity = orderQuantity;
         EconomicOrderQuantity = economicOrderQuantity;
         EconomicOrderQuantityToOrder = economicOrderQuantityToOrder;
+        DemandMultiplier = demandMultiplier;
+        EventsApplied = eventsApplied ?? NoEvents;
     }
 
     /// <summary>The planning day.</summary>
@@ -59,10 +75,13 @@ public sealed record RestockPlan
     /// <summary>The policy used.</summary>
     public RestockPolicy Policy { get; }
 
-    /// <summary>Safety stock: z × √(L × σd² + d² × σL²), never below zero.</summary>
+    /// <summary>The seasonality and event uplifts used, or null when the plan used the flat velocity.</summary>
+    public DemandOutlook? Outlook => Curve.Outlook;
+
+    /// <summary>Safety stock: z × √(L × σd² + d² × σL²), times the lead-time demand multiplier with an outlook, never below zero.</summary>
     public PlanFigure SafetyStock { get; }
 
-    /// <summary>Expected demand during the lead time: d × L.</summary>
+    /// <summary>Expected demand during the lead time: d × L, or the sum of projected daily demand with an outlook.</summary>
     public PlanFigure LeadTimeDemand { get; }
 
     /// <summary>Reorder point: lead-time demand plus safety stock.</summary>
@@ -74,11 +93,14 @@ public sealed record RestockPlan
     /// <summary>Days on hand plus inbound last at the current velocity, or null when velocity is zero.</summary>
     public PlanFigure? DaysOfCoverWithInbound { get; }
 
-    /// <summary>The first day demand cannot be met in full, counting inbound shipments on their sellable days; null when velocity is zero.</summary>
+    /// <summary>
+    /// The first day demand cannot be met in full, counting inbound shipments on their sellable days (with an outlook, day by day with
+    /// the projected demand, up to ten years); null when velocity is zero or stock lasts beyond that.
+    /// </summary>
     public LocalDate? ProjectedStockOut { get; }
 
-    /// <summary>How <see cref="ProjectedStockOut"/> was found.</summary>
-    public string StockOutExplanation { get; }
+    /// <summary>How <see cref="ProjectedStockOut"/> was found (built on first read).</summary>
+    public string StockOutExplanation => stockOutExplanation ??= explainStockOut(this);
 
     /// <summary>Units to order now to cover lead time plus review period plus safety stock (whole units, rounded up, never negative).</summary>
     public PlanFigure OrderQuantity { get; }
@@ -89,6 +111,15 @@ public sealed record RestockPlan
     /// <summary>The EOQ variant of the order: zero when nothing is needed, otherwise the larger of <see cref="OrderQuantity"/> and the EOQ rounded up.</summary>
     public PlanFigure? EconomicOrderQuantityToOrder { get; }
 
+    /// <summary>
+    /// With an outlook: the average demand multiplier over lead time plus review period (projected demand ÷ flat d × (L + R)), explaining the
+    /// seasonality and the events that applied; null without an outlook.
+    /// </summary>
+    public PlanFigure? DemandMultiplier { get; }
+
+    /// <summary>The event uplifts whose days fell inside lead time plus review period (empty without an outlook or events).</summary>
+    public IReadOnlyList<AppliedEventUplift> EventsApplied { get; }
+
     /// <summary>Whether the inventory position (on hand + inbound) is at or below the reorder point.</summary>
     public bool ReorderNow => Stock.InventoryPosition <= ReorderPoint.Value;
 
@@ -97,7 +128,15 @@ public sealed record RestockPlan
     {
         get
         {
-            var list = new List<PlanFigure> { Demand.Velocity, Demand.Variability, SafetyStock, LeadTimeDemand, ReorderPoint };
+            var list = new List<PlanFigure> { Demand.Velocity, Demand.Variability };
+            if (DemandMultiplier is not null)
+            {
+                list.Add(DemandMultiplier);
+            }
+
+            list.Add(SafetyStock);
+            list.Add(LeadTimeDemand);
+            list.Add(ReorderPoint);
             if (DaysOfCover is not null)
             {
                 list.Add(DaysOfCover);
@@ -122,4 +161,21 @@ public sealed record RestockPlan
             return list;
         }
     }
+
+    /// <summary>The projected daily demand the plan used.</summary>
+    internal DemandCurve Curve { get; }
+
+    /// <summary>Whether the day, inputs and figures are equal.</summary>
+    /// <param name="other">The other plan.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(RestockPlan? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+        (Today == other.Today && Demand == other.Demand && LeadTime == other.LeadTime && Policy == other.Policy && ReferenceEquals(Outlook, other.Outlook) &&
+         Stock.OnHand == other.Stock.OnHand && Stock.InboundUnits == other.Stock.InboundUnits && SafetyStock == other.SafetyStock &&
+         LeadTimeDemand == other.LeadTimeDemand && ReorderPoint == other.ReorderPoint && ProjectedStockOut == other.ProjectedStockOut &&
+         OrderQuantity == other.OrderQuantity && EconomicOrderQuantityToOrder == other.EconomicOrderQuantityToOrder && DemandMultiplier == other.DemandMultiplier));
+
+    /// <summary>A hash of the day and the main figures.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Today, SafetyStock.Value, ReorderPoint.Value, OrderQuantity.Value, ProjectedStockOut);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using CrossBorder.Domain.Geography;
 using CrossBorder.Domain.Internal;
@@ -23,6 +24,9 @@ namespace CrossBorder.Domain.Inventory;
 /// </remarks>
 public sealed class RestockPlanner
 {
+    /// <summary>How far the day-by-day stock-out projection with an outlook looks ahead (ten years).</summary>
+    private const int MaxSimulatedDays = 3_653;
+
     /// <summary>Creates a planner.</summary>
     /// <param name="policy">The restock policy.</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
@@ -37,16 +41,17 @@ public sealed class RestockPlanner
     /// <param name="stock">The stock position today.</param>
     /// <param name="today">The planning day.</param>
     /// <param name="calendar">The calendar whose factory closures extend the lead time, or null.</param>
+    /// <param name="outlook">Seasonality and event uplifts applied to projected demand, or null for the flat velocity.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">An inbound shipment is sellable before <paramref name="today"/>.</exception>
-    public RestockPlan Plan(DemandEstimate demand, SupplyRoute route, StockPosition stock, LocalDate today, RetailCalendar? calendar = null)
+    public RestockPlan Plan(DemandEstimate demand, SupplyRoute route, StockPosition stock, LocalDate today, RetailCalendar? calendar = null, DemandOutlook? outlook = null)
     {
         Preconditions.CheckNotNull(route, nameof(route));
-        return Plan(demand, route.Estimate(today, calendar), stock, today);
+        return Plan(demand, route.Estimate(today, calendar), stock, today, outlook);
     }
 
-    /// <summary>Plans one SKU.</summary>
+    /// <summary>Plans one SKU with the flat velocity.</summary>
     /// <param name="demand">The demand estimate.</param>
     /// <param name="leadTime">The lead time from order to sellable.</param>
     /// <param name="stock">The stock position today.</param>
@@ -54,13 +59,29 @@ public sealed class RestockPlanner
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">An inbound shipment is sellable before <paramref name="today"/> (count it on hand instead).</exception>
-    public RestockPlan Plan(DemandEstimate demand, LeadTimeEstimate leadTime, StockPosition stock, LocalDate today)
+    public RestockPlan Plan(DemandEstimate demand, LeadTimeEstimate leadTime, StockPosition stock, LocalDate today) => Plan(demand, leadTime, stock, today, null);
+
+    /// <summary>
+    /// Plans one SKU; with an <paramref name="outlook"/>, demand over the lead time and the review period is the sum of projected daily
+    /// demand (seasonality and event uplifts, see <see cref="DemandOutlook"/>) and safety stock scales with the lead-time multiplier.
+    /// </summary>
+    /// <param name="demand">The demand estimate.</param>
+    /// <param name="leadTime">The lead time from order to sellable.</param>
+    /// <param name="stock">The stock position today.</param>
+    /// <param name="today">The planning day.</param>
+    /// <param name="outlook">Seasonality and event uplifts, or null for the flat velocity.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">An inbound shipment is sellable before <paramref name="today"/> (count it on hand instead).</exception>
+    public RestockPlan Plan(DemandEstimate demand, LeadTimeEstimate leadTime, StockPosition stock, LocalDate today, DemandOutlook? outlook)
     {
         Preconditions.CheckNotNull(demand, nameof(demand));
         Preconditions.CheckNotNull(leadTime, nameof(leadTime));
         Preconditions.CheckNotNull(stock, nameof(stock));
-        foreach (InboundShipment s in stock.Inbound)
+        IReadOnlyList<InboundShipment> inboundList = stock.Inbound;
+        for (int i = 0; i < inboundList.Count; i++)
         {
+            InboundShipment s = inboundList[i];
             if (s.SellableFrom < today)
             {
                 throw new ArgumentException(
@@ -68,78 +89,93 @@ public sealed class RestockPlanner
             }
         }
 
-        decimal d = demand.AverageDailyUnits;
-        decimal sd = demand.StandardDeviation;
-        decimal l = leadTime.MeanDays;
-        decimal sl = leadTime.StandardDeviationDays;
-        decimal z = Policy.ServiceLevel.Z;
-        int r = Policy.ReviewPeriodDays;
+        // All numbers first; the explanation texts are built from `w` only when someone reads them.
+        var w = new Workings(demand, leadTime, stock, Policy);
+        decimal d = w.D;
+        decimal l = w.L;
+        int r = w.R;
+        w.SigmaLt = InventoryMath.Sqrt((l * w.Sd * w.Sd) + (d * d * w.Sl * w.Sl));
+        w.SsRaw = w.Z * w.SigmaLt;
 
-        decimal sigmaLt = InventoryMath.Sqrt((l * sd * sd) + (d * d * sl * sl));
-        decimal ssRaw = z * sigmaLt;
-        decimal ss = ssRaw < 0m ? 0m : ssRaw;
-        var safety = new PlanFigure(
-            "safety stock",
-            ss,
-            "units",
-            "SS = z × √(L × σd² + d² × σL²)" + (ssRaw < 0m ? ", floored at 0 (service level below 50 % gives z < 0)" : string.Empty),
-            InventoryMath.F4(z) + " × √(" + InventoryMath.F(l) + " × " + InventoryMath.F4(sd) + "² + " + InventoryMath.F4(d) + "² × " + InventoryMath.F4(sl) + "²) = " +
-            InventoryMath.F4(z) + " × " + InventoryMath.F4(sigmaLt) + " = " + InventoryMath.F(ss) + " (service level " + Policy.ServiceLevel + "; " + leadTime.Basis + ")");
+        DemandCurve curve;
+        AppliedEventUplift[]? applied = null;
+        PlanFigure? multiplier = null;
+        if (outlook is null)
+        {
+            curve = new DemandCurve(d, null);
+            w.Ltd = d * l;
+            w.Dlr = d * (l + r);
+            w.Ml = 1m;
+        }
+        else
+        {
+            decimal windowFactor = 1m;
+            if (outlook.Seasonality is { } index && demand.Window is { } window)
+            {
+                windowFactor = index.AverageFactor(window.Start, window.Length);
+            }
 
-        decimal ltd = d * l;
-        var leadTimeDemand = new PlanFigure("lead-time demand", ltd, "units", "d × L", InventoryMath.F4(d) + " × " + InventoryMath.F(l) + " = " + InventoryMath.F(ltd));
-        decimal rop = ltd + ss;
-        var reorderPoint = new PlanFigure("reorder point", rop, "units", "ROP = d × L + SS", InventoryMath.F(ltd) + " + " + InventoryMath.F(ss) + " = " + InventoryMath.F(rop));
+            w.WindowFactor = windowFactor;
+            curve = new DemandCurve(d / windowFactor, outlook);
+            applied = Horizon(curve, today, l, l + r, out w.Ltd, out w.Dlr);
+            decimal flatL = d * l;
+            w.Ml = flatL > 0m ? w.Ltd / flatL : 1m;
+            decimal flatLr = d * (l + r);
+            w.Mlr = flatLr > 0m ? w.Dlr / flatLr : 1m;
+            w.Outlook = outlook;
+            w.Applied = applied;
+            w.Today = today;
+            multiplier = new PlanFigure(
+                "demand multiplier",
+                w.Mlr,
+                "×",
+                "M = projected demand over L + R ÷ (d × (L + R)); projected day t = d ÷ S̄window × S(t) × U(t)",
+                w,
+                static o => ((Workings)o).MultiplierText());
+        }
+
+        decimal ssScaled = w.Ml * w.SsRaw;
+        w.Ss = ssScaled < 0m ? 0m : ssScaled;
+        var safety = new PlanFigure("safety stock", w.Ss, "units", outlook is null ? SafetyRule(w.SsRaw) : SafetyRuleAdjusted(w.SsRaw), w, static o => ((Workings)o).SafetyText());
+        var leadTimeDemand = new PlanFigure(
+            "lead-time demand", w.Ltd, "units", outlook is null ? "d × L" : "Σ projected daily demand over L", w, static o => ((Workings)o).LeadTimeDemandText());
+        w.Rop = w.Ltd + w.Ss;
+        var reorderPoint = new PlanFigure("reorder point", w.Rop, "units", "ROP = lead-time demand + SS", w, static o => ((Workings)o).ReorderText());
 
         PlanFigure? cover = null;
         PlanFigure? coverInbound = null;
         if (d > 0m)
         {
-            cover = new PlanFigure("days of cover", stock.OnHand / d, "days", "on hand ÷ d", InventoryMath.I(stock.OnHand) + " ÷ " + InventoryMath.F4(d) + " = " + InventoryMath.F(stock.OnHand / d));
-            coverInbound = new PlanFigure(
-                "days of cover with inbound",
-                stock.InventoryPosition / d,
-                "days",
-                "(on hand + inbound) ÷ d",
-                "(" + InventoryMath.I(stock.OnHand) + " + " + InventoryMath.I(stock.InboundUnits) + ") ÷ " + InventoryMath.F4(d) + " = " + InventoryMath.F(stock.InventoryPosition / d));
+            cover = new PlanFigure("days of cover", stock.OnHand / d, "days", "on hand ÷ d", w, static o => ((Workings)o).CoverText());
+            coverInbound = new PlanFigure("days of cover with inbound", stock.InventoryPosition / d, "days", "(on hand + inbound) ÷ d", w, static o => ((Workings)o).CoverInboundText());
         }
 
-        LocalDate? stockOut = ProjectStockOut(d, stock, today, out string stockOutWhy);
+        LocalDate? stockOut = curve.IsFlat ? ProjectStockOut(d, stock, today, null) : SimulateStockOut(curve, stock, today, null);
 
-        decimal target = (d * (l + r)) + ss;
-        decimal need = target - stock.InventoryPosition;
-        int q = need > 0m ? InventoryMath.CeilingToInt(need) : 0;
+        w.Need = w.Dlr + w.Ss - stock.InventoryPosition;
+        w.Q = w.Need > 0m ? InventoryMath.CeilingToInt(w.Need) : 0;
         var order = new PlanFigure(
             "order quantity",
-            q,
+            w.Q,
             "units",
-            "Q = ⌈max(0, d × (L + R) + SS − (on hand + inbound))⌉",
-            InventoryMath.F4(d) + " × (" + InventoryMath.F(l) + " + " + InventoryMath.I(r) + ") + " + InventoryMath.F(ss) + " − " + InventoryMath.I(stock.InventoryPosition) +
-            " = " + InventoryMath.F(need) + " → " + InventoryMath.I(q));
+            outlook is null ? "Q = ⌈max(0, d × (L + R) + SS − (on hand + inbound))⌉" : "Q = ⌈max(0, projected demand over L + R + SS − (on hand + inbound))⌉",
+            w,
+            static o => ((Workings)o).OrderText());
 
         PlanFigure? eoq = null;
         PlanFigure? eoqOrder = null;
         if (Policy.OrderingCost is { } sCost && Policy.AnnualHoldingCostPerUnit is { } hCost)
         {
-            decimal annual = d * 365m;
-            decimal e = InventoryMath.Sqrt(2m * annual * sCost.Amount / hCost.Amount);
-            eoq = new PlanFigure(
-                "economic order quantity",
-                e,
-                "units",
-                "EOQ = √(2 × D × S ÷ H), D = 365 × d",
-                "√(2 × " + InventoryMath.F(annual) + " × " + sCost + " ÷ " + hCost + ") = " + InventoryMath.F(e));
-            int eUnits = InventoryMath.CeilingToInt(e);
-            int toOrder = q == 0 ? 0 : Math.Max(q, eUnits);
-            eoqOrder = new PlanFigure(
-                "order quantity (EOQ variant)",
-                toOrder,
-                "units",
-                "0 when Q = 0, otherwise max(Q, ⌈EOQ⌉)",
-                q == 0 ? "Q = 0 → 0" : "max(" + InventoryMath.I(q) + ", " + InventoryMath.I(eUnits) + ") = " + InventoryMath.I(toOrder));
+            w.Annual = d * 365m;
+            w.Eoq = InventoryMath.Sqrt(2m * w.Annual * sCost.Amount / hCost.Amount);
+            eoq = new PlanFigure("economic order quantity", w.Eoq, "units", "EOQ = √(2 × D × S ÷ H), D = 365 × d", w, static o => ((Workings)o).EoqText());
+            w.EoqUnits = InventoryMath.CeilingToInt(w.Eoq);
+            w.EoqOrder = w.Q == 0 ? 0 : Math.Max(w.Q, w.EoqUnits);
+            eoqOrder = new PlanFigure("order quantity (EOQ variant)", w.EoqOrder, "units", "0 when Q = 0, otherwise max(Q, ⌈EOQ⌉)", w, static o => ((Workings)o).EoqOrderText());
         }
 
-        return new RestockPlan(today, demand, leadTime, stock, Policy, safety, leadTimeDemand, reorderPoint, cover, coverInbound, stockOut, stockOutWhy, order, eoq, eoqOrder);
+        return new RestockPlan(
+            today, demand, leadTime, stock, Policy, curve, safety, leadTimeDemand, reorderPoint, cover, coverInbound, stockOut, ExplainStockOut, order, eoq, eoqOrder, multiplier, applied);
     }
 
     /// <summary>
@@ -192,25 +228,161 @@ public sealed class RestockPlanner
         return new ReplenishmentSplit(seaUnits, airUnits, sea, air, stockOut, uncovered, text.ToString());
     }
 
-    private static LocalDate? ProjectStockOut(decimal d, StockPosition stock, LocalDate today, out string why)
+    private static string SafetyRule(decimal ssRaw) =>
+        ssRaw < 0m ? "SS = z × √(L × σd² + d² × σL²), floored at 0 (service level below 50 % gives z < 0)" : "SS = z × √(L × σd² + d² × σL²)";
+
+    private static string SafetyRuleAdjusted(decimal ssRaw) =>
+        ssRaw < 0m ? "SS = M_L × z × √(L × σd² + d² × σL²), floored at 0 (service level below 50 % gives z < 0)" : "SS = M_L × z × √(L × σd² + d² × σL²), M_L = lead-time demand ÷ (d × L)";
+
+    /// <summary>Sums projected demand over the first <paramref name="lead"/> and <paramref name="leadAndReview"/> days (fractional last day weighted) and lists the events that applied.</summary>
+    private static AppliedEventUplift[]? Horizon(DemandCurve curve, LocalDate today, decimal lead, decimal leadAndReview, out decimal leadDemand, out decimal horizonDemand)
+    {
+        DemandOutlook o = curve.Outlook!;
+        int wholeL = (int)decimal.Floor(lead);
+        decimal fracL = lead - wholeL;
+        int wholeH = (int)decimal.Floor(leadAndReview);
+        decimal fracH = leadAndReview - wholeH;
+        decimal cum = 0m;
+        leadDemand = 0m;
+        horizonDemand = 0m;
+        List<(DemandOutlook.Occurrence Occurrence, int Days)>? hits = null;
+        LocalDate date = today;
+        for (int k = 0; k <= wholeH; k++, date = date.PlusDays(1))
+        {
+            decimal daily = curve.Level * o.SeasonalFactor(date) * o.EventMultiplier(date, out DemandOutlook.Occurrence? hit);
+            if (k == wholeL)
+            {
+                leadDemand = cum + (fracL * daily);
+            }
+
+            if (k == wholeH)
+            {
+                horizonDemand = cum + (fracH * daily);
+                if (fracH == 0m)
+                {
+                    break;
+                }
+            }
+
+            if (hit is not null)
+            {
+                hits ??= new List<(DemandOutlook.Occurrence, int)>();
+                int at = hits.FindIndex(h => ReferenceEquals(h.Occurrence, hit));
+                if (at < 0)
+                {
+                    hits.Add((hit, 1));
+                }
+                else
+                {
+                    hits[at] = (hit, hits[at].Days + 1);
+                }
+            }
+
+            cum += daily;
+        }
+
+        if (hits is null)
+        {
+            return null;
+        }
+
+        var result = new AppliedEventUplift[hits.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = new AppliedEventUplift(hits[i].Occurrence.Event, hits[i].Occurrence.Uplift, hits[i].Days);
+        }
+
+        return result;
+    }
+
+    private static string ExplainStockOut(RestockPlan plan)
+    {
+        var text = new StringBuilder();
+        if (plan.Curve.IsFlat)
+        {
+            ProjectStockOut(plan.Demand.AverageDailyUnits, plan.Stock, plan.Today, text);
+        }
+        else
+        {
+            SimulateStockOut(plan.Curve, plan.Stock, plan.Today, text);
+        }
+
+        return text.ToString();
+    }
+
+    private static InboundShipment[] SortedInbound(StockPosition stock)
+    {
+        IReadOnlyList<InboundShipment> list = stock.Inbound;
+        if (list.Count == 0)
+        {
+            return Array.Empty<InboundShipment>();
+        }
+
+        var inbound = new InboundShipment[list.Count];
+        for (int i = 0; i < inbound.Length; i++)
+        {
+            inbound[i] = list[i];
+        }
+
+        if (inbound.Length > 1)
+        {
+            Array.Sort(inbound, static (a, b) => a.SellableFrom.CompareTo(b.SellableFrom));
+        }
+
+        return inbound;
+    }
+
+    private static LocalDate? SimulateStockOut(DemandCurve curve, StockPosition stock, LocalDate today, StringBuilder? text)
+    {
+        text?.Append("on hand ").Append(InventoryMath.I(stock.OnHand));
+        if (curve.Level <= 0m)
+        {
+            text?.Clear().Append("velocity is zero: no stock-out projected");
+            return null;
+        }
+
+        InboundShipment[] inbound = SortedInbound(stock);
+        decimal available = stock.OnHand;
+        decimal used = 0m;
+        int next = 0;
+        int nextArrival = inbound.Length > 0 ? Period.DaysBetween(today, inbound[0].SellableFrom) : int.MaxValue;
+        DemandCurve.Cursor demand = curve.From(today);
+        for (int k = 0; k < MaxSimulatedDays; k++)
+        {
+            while (nextArrival <= k)
+            {
+                available += inbound[next].Units;
+                text?.Append(" + ").Append(InventoryMath.I(inbound[next].Units)).Append(" sellable ").Append(IsoDate.Format(inbound[next].SellableFrom));
+                next++;
+                nextArrival = next < inbound.Length ? Period.DaysBetween(today, inbound[next].SellableFrom) : int.MaxValue;
+            }
+
+            used += demand.Next();
+            if (available - used < 0m)
+            {
+                LocalDate date = today.PlusDays(k);
+                text?.Append(" = ").Append(InventoryMath.F(available)).Append(" units against projected demand (seasonality and event uplifts, day by day): cumulative demand ")
+                    .Append(InventoryMath.F(used)).Append(" exceeds it on ").Append(IsoDate.Format(date));
+                return date;
+            }
+        }
+
+        text?.Append(" = ").Append(InventoryMath.F(available)).Append(" units outlast ").Append(InventoryMath.I(MaxSimulatedDays)).Append(" days of projected demand: no stock-out projected");
+        return null;
+    }
+
+    private static LocalDate? ProjectStockOut(decimal d, StockPosition stock, LocalDate today, StringBuilder? text)
     {
         if (d <= 0m)
         {
-            why = "velocity is zero: no stock-out projected";
+            text?.Append("velocity is zero: no stock-out projected");
             return null;
         }
 
         // Day k (0 = today) is short when available − d × (k + 1) < 0, i.e. k = ⌊available ÷ d⌋; shipments add to available from their sellable day.
-        var inbound = new InboundShipment[stock.Inbound.Count];
-        for (int i = 0; i < inbound.Length; i++)
-        {
-            inbound[i] = stock.Inbound[i];
-        }
-
-        Array.Sort(inbound, static (a, b) => a.SellableFrom.CompareTo(b.SellableFrom));
+        InboundShipment[] inbound = SortedInbound(stock);
         decimal available = stock.OnHand;
-        var text = new StringBuilder();
-        text.Append("on hand ").Append(InventoryMath.I(stock.OnHand));
+        text?.Append("on hand ").Append(InventoryMath.I(stock.OnHand));
         long k = (long)decimal.Floor(available / d);
         foreach (InboundShipment s in inbound)
         {
@@ -221,20 +393,165 @@ public sealed class RestockPlanner
             }
 
             available += s.Units;
-            text.Append(" + ").Append(InventoryMath.I(s.Units)).Append(" sellable ").Append(IsoDate.Format(s.SellableFrom));
+            text?.Append(" + ").Append(InventoryMath.I(s.Units)).Append(" sellable ").Append(IsoDate.Format(s.SellableFrom));
             k = (long)decimal.Floor(available / d);
         }
 
         if (k > 3_000_000)
         {
-            why = text.Append(" lasts beyond the calendar at ").Append(InventoryMath.F4(d)).Append(" units/day: no stock-out projected").ToString();
+            text?.Append(" lasts beyond the calendar at ").Append(InventoryMath.F4(d)).Append(" units/day: no stock-out projected");
             return null;
         }
 
         LocalDate date = today.PlusDays((int)k);
-        why = text.Append(" = ").Append(InventoryMath.F(available)).Append(" units at ").Append(InventoryMath.F4(d))
+        text?.Append(" = ").Append(InventoryMath.F(available)).Append(" units at ").Append(InventoryMath.F4(d))
             .Append(" units/day: first short day = today + ⌊").Append(InventoryMath.F(available)).Append(" ÷ ").Append(InventoryMath.F4(d))
-            .Append("⌋ = ").Append(IsoDate.Format(date)).ToString();
+            .Append("⌋ = ").Append(IsoDate.Format(date));
         return date;
+    }
+
+    /// <summary>The inputs and intermediate numbers of one plan, kept so that the explanation texts can be built on first read.</summary>
+    private sealed class Workings
+    {
+        internal Workings(DemandEstimate demand, LeadTimeEstimate leadTime, StockPosition stock, RestockPolicy policy)
+        {
+            D = demand.AverageDailyUnits;
+            Sd = demand.StandardDeviation;
+            L = leadTime.MeanDays;
+            Sl = leadTime.StandardDeviationDays;
+            Z = policy.ServiceLevel.Z;
+            R = policy.ReviewPeriodDays;
+            Stock = stock;
+            Policy = policy;
+            LeadTime = leadTime;
+        }
+
+        internal decimal D { get; }
+
+        internal decimal Sd { get; }
+
+        internal decimal L { get; }
+
+        internal decimal Sl { get; }
+
+        internal decimal Z { get; }
+
+        internal int R { get; }
+
+        internal StockPosition Stock { get; }
+
+        internal RestockPolicy Policy { get; }
+
+        internal LeadTimeEstimate LeadTime { get; }
+
+        internal decimal SigmaLt { get; set; }
+
+        internal decimal SsRaw { get; set; }
+
+        internal decimal Ss { get; set; }
+
+        internal decimal Ltd;
+
+        internal decimal Dlr;
+
+        internal decimal Ml { get; set; } = 1m;
+
+        internal decimal Mlr { get; set; } = 1m;
+
+        internal decimal WindowFactor { get; set; } = 1m;
+
+        internal DemandOutlook? Outlook { get; set; }
+
+        internal AppliedEventUplift[]? Applied { get; set; }
+
+        internal LocalDate Today { get; set; }
+
+        internal decimal Rop { get; set; }
+
+        internal decimal Need { get; set; }
+
+        internal int Q { get; set; }
+
+        internal decimal Annual { get; set; }
+
+        internal decimal Eoq { get; set; }
+
+        internal int EoqUnits { get; set; }
+
+        internal int EoqOrder { get; set; }
+
+        internal string SafetyText()
+        {
+            string core = InventoryMath.F4(Z) + " × √(" + InventoryMath.F(L) + " × " + InventoryMath.F4(Sd) + "² + " + InventoryMath.F4(D) + "² × " + InventoryMath.F4(Sl) + "²) = " +
+                InventoryMath.F4(Z) + " × " + InventoryMath.F4(SigmaLt);
+            string tail = " (service level " + Policy.ServiceLevel + "; " + LeadTime.Basis + ")";
+            return Outlook is null
+                ? core + " = " + InventoryMath.F(Ss) + tail
+                : InventoryMath.F4(Ml) + " × " + core + " = " + InventoryMath.F(Ss) + tail;
+        }
+
+        internal string LeadTimeDemandText() =>
+            Outlook is null
+                ? InventoryMath.F4(D) + " × " + InventoryMath.F(L) + " = " + InventoryMath.F(Ltd)
+                : "Σ over " + InventoryMath.F(L) + " days of " + InventoryMath.F4(D) + " ÷ " + InventoryMath.F4(WindowFactor) + " × S(t) × U(t) = " + InventoryMath.F(Ltd) +
+                  " (M_L = " + InventoryMath.F(Ltd) + " ÷ (" + InventoryMath.F4(D) + " × " + InventoryMath.F(L) + ") = " + InventoryMath.F4(Ml) + ")";
+
+        internal string ReorderText() => InventoryMath.F(Ltd) + " + " + InventoryMath.F(Ss) + " = " + InventoryMath.F(Rop);
+
+        internal string CoverText() => InventoryMath.I(Stock.OnHand) + " ÷ " + InventoryMath.F4(D) + " = " + InventoryMath.F(Stock.OnHand / D);
+
+        internal string CoverInboundText() =>
+            "(" + InventoryMath.I(Stock.OnHand) + " + " + InventoryMath.I(Stock.InboundUnits) + ") ÷ " + InventoryMath.F4(D) + " = " + InventoryMath.F(Stock.InventoryPosition / D);
+
+        internal string OrderText() =>
+            (Outlook is null
+                ? InventoryMath.F4(D) + " × (" + InventoryMath.F(L) + " + " + InventoryMath.I(R) + ")"
+                : "Σ over " + InventoryMath.F(L) + " + " + InventoryMath.I(R) + " days = " + InventoryMath.F(Dlr)) +
+            " + " + InventoryMath.F(Ss) + " − " + InventoryMath.I(Stock.InventoryPosition) + " = " + InventoryMath.F(Need) + " → " + InventoryMath.I(Q);
+
+        internal string EoqText() =>
+            "√(2 × " + InventoryMath.F(Annual) + " × " + Policy.OrderingCost + " ÷ " + Policy.AnnualHoldingCostPerUnit + ") = " + InventoryMath.F(Eoq);
+
+        internal string EoqOrderText() => Q == 0 ? "Q = 0 → 0" : "max(" + InventoryMath.I(Q) + ", " + InventoryMath.I(EoqUnits) + ") = " + InventoryMath.I(EoqOrder);
+
+        internal string MultiplierText()
+        {
+            DemandOutlook o = Outlook!;
+            var text = new StringBuilder();
+            text.Append(InventoryMath.F(Dlr)).Append(" ÷ (").Append(InventoryMath.F4(D)).Append(" × ").Append(InventoryMath.F(L + R)).Append(") = ").Append(InventoryMath.F4(Mlr));
+            if (o.Seasonality is { } s)
+            {
+                text.Append("; seasonality ").Append(s.Basis).Append(", velocity window average S̄ = ").Append(InventoryMath.F4(WindowFactor));
+            }
+            else
+            {
+                text.Append("; no seasonality index");
+            }
+
+            if (Applied is { Length: > 0 })
+            {
+                text.Append("; events: ");
+                for (int i = 0; i < Applied.Length; i++)
+                {
+                    text.Append(i == 0 ? string.Empty : "; ").Append(Applied[i]);
+                }
+            }
+            else if (o.Uplifts.Count > 0)
+            {
+                text.Append("; no uplifted event in the horizon");
+            }
+
+            if (o.Uplifts.Count > 0)
+            {
+                LocalDate end = Today.PlusDays(InventoryMath.CeilingToInt(L + R));
+                string missing = string.Join(", ", o.MissingYears(Today.Year, end.Year));
+                if (missing.Length > 0)
+                {
+                    text.Append("; dates not in the calendar (no uplift applied): ").Append(missing);
+                }
+            }
+
+            return text.ToString();
+        }
     }
 }

@@ -6,6 +6,7 @@ using CrossBorder.Domain.Geography;
 using CrossBorder.Domain.Measures;
 using CrossBorder.Domain.Compliance;
 using CrossBorder.Domain.Customs;
+using CrossBorder.Domain.Inventory;
 using CrossBorder.Domain.Kpis;
 using CrossBorder.Domain.LandedCost;
 using CrossBorder.Domain.Logistics;
@@ -62,6 +63,8 @@ namespace CrossBorder.Domain.Serialization;
 [JsonSerializable(typeof(StoreHealthReport))]
 [JsonSerializable(typeof(LandedCostResultJson))]
 [JsonSerializable(typeof(ComplianceReportJson))]
+[JsonSerializable(typeof(RestockPlan))]
+[JsonSerializable(typeof(RestockPlanJson))]
 [JsonSerializable(typeof(UnitEconomicsJson))]
 [JsonSerializable(typeof(KpiReportJson))]
 [JsonSerializable(typeof(StoreHealthReportJson))]

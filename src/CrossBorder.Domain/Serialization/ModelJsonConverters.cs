@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CrossBorder.Domain.Compliance;
+using CrossBorder.Domain.Inventory;
 using CrossBorder.Domain.Kpis;
 using CrossBorder.Domain.LandedCost;
 using CrossBorder.Domain.Pricing;
@@ -96,4 +97,9 @@ internal sealed class StoreHealthReportJsonConverter : ModelJsonConverter<StoreH
 internal sealed class HealthMetricResultJsonConverter : ModelJsonConverter<HealthMetricResult, HealthMetricJson>
 {
     protected override HealthMetricJson ToModel(HealthMetricResult value) => HealthMetricJson.From(value);
+}
+
+internal sealed class RestockPlanJsonConverter : ModelJsonConverter<RestockPlan, RestockPlanJson>
+{
+    protected override RestockPlanJson ToModel(RestockPlan value) => RestockPlanJson.From(value);
 }

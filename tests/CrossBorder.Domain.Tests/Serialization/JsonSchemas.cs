@@ -38,6 +38,7 @@ internal static class JsonSchemas
         ("unit-economics", typeof(UnitEconomicsJson), "CrossBorder.Domain unit economics"),
         ("kpi-report", typeof(KpiReportJson), "CrossBorder.Domain KPI report"),
         ("store-health-report", typeof(StoreHealthReportJson), "CrossBorder.Domain store-health report"),
+        ("restock-plan", typeof(CrossBorder.Domain.Serialization.RestockPlanJson), "CrossBorder.Domain restock plan"),
     ];
 
     internal static string Generate(Type type, string title)
