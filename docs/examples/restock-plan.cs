@@ -1,5 +1,5 @@
 #:project ../../src/CrossBorder.Domain/CrossBorder.Domain.csproj
-// Restock planner: run with `dotnet run docs/examples/restock-planner.cs` from the repository root.
+// Restock planner: run with `dotnet run docs/examples/restock-plan.cs` from the repository root.
 // Generates a small catalogue with two years of daily sales, plans each SKU for today, prints a restock table, the sea/air split,
 // the latest factory orders before Prime Day and Black Friday, and an ASCII timeline of one plan.
 using System.Globalization;
