@@ -61,6 +61,14 @@ public class LandedCostBenchmarks
     [Benchmark, BenchmarkCategory("1 line")]
     public Money QuoteOneLineMarketRules() => marketCalculator.Calculate(one).Total;
 
+    /// <summary>The quote, then every line result and every node of the breakdown read (amounts; the rule texts stay unformatted).</summary>
+    [Benchmark, BenchmarkCategory("1 line")]
+    public Money QuoteOneLineReadAll() => ReadAll(calculator.Calculate(one));
+
+    /// <summary>The reference computation (the pipeline step by step in <see cref="Money"/>, as before the fast path).</summary>
+    [Benchmark, BenchmarkCategory("1 line")]
+    public Money QuoteOneLineReference() => calculator.CalculateReference(one).Total;
+
     [Benchmark(Baseline = true), BenchmarkCategory("100 lines")]
     public Money QuoteHundredLines() => calculator.Calculate(hundred).Total;
 
@@ -69,6 +77,31 @@ public class LandedCostBenchmarks
 
     [Benchmark, BenchmarkCategory("100 lines")]
     public Money QuoteHundredLinesMarketRules() => marketCalculator.Calculate(hundred).Total;
+
+    [Benchmark, BenchmarkCategory("100 lines")]
+    public Money QuoteHundredLinesReadAll() => ReadAll(calculator.Calculate(hundred));
+
+    [Benchmark, BenchmarkCategory("100 lines")]
+    public Money QuoteHundredLinesReference() => calculator.CalculateReference(hundred).Total;
+
+    private static Money ReadAll(LandedCostResult result)
+    {
+        Money sum = result.Total;
+        foreach (LineLandedCost line in result.Lines)
+        {
+            sum += line.Total;
+        }
+
+        foreach (CostNode category in result.Breakdown.Children)
+        {
+            foreach (CostNode child in category.Children)
+            {
+                sum += child.Amount;
+            }
+        }
+
+        return sum;
+    }
 
     private decimal Formula(int n)
     {

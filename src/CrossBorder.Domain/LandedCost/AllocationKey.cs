@@ -36,6 +36,15 @@ internal sealed class AllocationKey
         this.maxWeight = maxWeight;
     }
 
+    /// <summary>The weights as whole numbers (scaled by one power of ten), their sum and the largest; false when the key could not be scaled.</summary>
+    internal bool TryGetIntegers(out long[] values, out long total, out long max)
+    {
+        values = integers!;
+        total = sum;
+        max = maxWeight;
+        return integers is not null;
+    }
+
     /// <summary>The weights as given.</summary>
     internal decimal[] Weights => weights;
 
@@ -139,8 +148,72 @@ internal sealed class AllocationKey
         return result;
     }
 
+    /// <summary>
+    /// Allocates <paramref name="units"/> minor units (of any sign) by integer weights already in minor units or other whole numbers
+    /// (the fast path of the calculator): the same shares as <see cref="Allocate(Money)"/> would give for the same weights.
+    /// </summary>
+    /// <param name="units">The total in minor units.</param>
+    /// <param name="weights">The weights, none negative.</param>
+    /// <param name="weightSum">The sum of <paramref name="weights"/>.</param>
+    /// <param name="maxWeight">The largest weight.</param>
+    /// <param name="destination">Receives the shares (length of the weights).</param>
+    /// <param name="scratch">Scratch space, at least twice the length of the weights.</param>
+    /// <returns>False when the shares cannot be computed in 64 bits or the weights are all zero while the total is not (the caller takes the general path).</returns>
+    internal static bool TryAllocateUnits(long units, ReadOnlySpan<long> weights, long weightSum, long maxWeight, Span<long> destination, Span<long> scratch)
+    {
+        int n = weights.Length;
+        if (units == 0)
+        {
+            destination.Slice(0, n).Clear();
+            return true;
+        }
+
+        if (weightSum <= 0 || units == long.MinValue)
+        {
+            return false;
+        }
+
+        bool negative = units < 0;
+        long magnitude = negative ? -units : units;
+        if (magnitude > 1_000_000_000_000_000L || (maxWeight != 0 && magnitude > long.MaxValue / maxWeight))
+        {
+            return false;
+        }
+
+        Span<long> remainders = scratch.Slice(0, n);
+        long allocated = 0;
+        for (int i = 0; i < n; i++)
+        {
+            long product = magnitude * weights[i];
+            long q = product / weightSum;
+            destination[i] = q;
+            remainders[i] = product - (q * weightSum);
+            allocated += q;
+        }
+
+        long leftover = magnitude - allocated;
+        if (leftover > 0)
+        {
+            DistributeLeftover(destination.Slice(0, n), remainders, (int)leftover, scratch.Slice(n, n), weightSum);
+        }
+
+        if (negative)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                destination[i] = -destination[i];
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Adds one unit to the <paramref name="leftover"/> lines with the largest remainders, ties to the earlier line.</summary>
-    private void DistributeLeftover(Span<long> quotients, Span<long> remainders, int leftover, Span<long> keys)
+    private void DistributeLeftover(Span<long> quotients, Span<long> remainders, int leftover, Span<long> keys) =>
+        DistributeLeftover(quotients, remainders, leftover, keys, sum);
+
+    /// <summary>Adds one unit to the <paramref name="leftover"/> lines with the largest remainders, ties to the earlier line.</summary>
+    private static void DistributeLeftover(Span<long> quotients, Span<long> remainders, int leftover, Span<long> keys, long sum)
     {
         int n = quotients.Length;
         if (sum <= long.MaxValue / n)

@@ -22,6 +22,8 @@ public sealed class CostNode
     private readonly Func<string>? ruleFactory;
     private readonly Func<IReadOnlyList<CostNode>>? childrenFactory;
     private readonly object? rateValue;
+    private readonly CostNodeTexts? texts;
+    private readonly int textsId;
     private string? rule;
     private string? rateText;
     private IReadOnlyList<CostNode>? children;
@@ -65,7 +67,7 @@ public sealed class CostNode
     public Money Amount { get; }
 
     /// <summary>The rule that produced the amount (formatted on first read, then kept).</summary>
-    public string Rule => rule ??= ruleFactory!();
+    public string Rule => rule ??= ruleFactory is { } factory ? factory() : texts!.Rule(textsId);
 
     /// <summary>The rate applied, for people ("12%", "EUR 3/item"), or null (formatted on first read).</summary>
     public string? Rate => rateText ??= rateValue switch
@@ -90,7 +92,19 @@ public sealed class CostNode
     public bool Counted { get; }
 
     /// <summary>The parts of the amount (built on first read, then kept).</summary>
-    public IReadOnlyList<CostNode> Children => children ??= childrenFactory!();
+    public IReadOnlyList<CostNode> Children => children ??= childrenFactory is { } factory ? factory() : texts!.Children(textsId);
+
+    /// <summary>
+    /// Creates a node whose rule text and children are asked from <paramref name="texts"/> (with <paramref name="id"/>) when first read:
+    /// the fast path of the calculator keeps its figures in arrays and builds text and child nodes from them only on demand.
+    /// </summary>
+    internal CostNode(string label, CostKind kind, Money amount, CostNodeTexts texts, int id, object? rate, Money? appliedTo, Source? source, LocalDate asOf, bool counted)
+        : this(label, kind, amount, (string)null!, rate, appliedTo, source, asOf, counted, (IReadOnlyList<CostNode>?)null)
+    {
+        this.children = null;
+        this.texts = texts;
+        textsId = id;
+    }
 
     /// <summary>The node and its descendants as indented text, one node per line.</summary>
     /// <returns>The text.</returns>

@@ -28,7 +28,7 @@ namespace CrossBorder.Domain.LandedCost;
 /// <para>Duties, taxes and fees are rounded half away from zero to the minor unit, per line for duty and per declaration for VAT and fees.
 /// Thread-safe; the providers must be too.</para>
 /// </remarks>
-public sealed class LandedCostCalculator
+public sealed partial class LandedCostCalculator
 {
     private const string DutyRule = "customs value × duty rate, rounded to the minor unit";
     private const string AdditionalRule = "customs value × additional rate, rounded to the minor unit";
@@ -69,9 +69,32 @@ public sealed class LandedCostCalculator
     public LandedCostResult Calculate(Shipment shipment)
     {
         Preconditions.CheckNotNull(shipment, nameof(shipment));
-        var run = new Run(this, shipment);
-        return run.Execute();
+        if (shipment.ReportingCurrency.MinorUnits is not null)
+        {
+            try
+            {
+                if (new FastRun(this, shipment).Execute() is { } fast)
+                {
+                    return fast;
+                }
+            }
+#pragma warning disable CA1031 // Any failure of the fast path (bad input, missing data, 64-bit overflow) is reported by the reference computation.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                // The reference computation below repeats the work and throws the documented exception in its own words.
+            }
+        }
+
+        return CalculateReference(shipment);
     }
+
+    /// <summary>
+    /// The reference computation: the pipeline step by step in <see cref="Money"/>, with a closure per breakdown node. Gives exactly
+    /// what the fast path gives (property-tested); used where the fast path cannot go (currencies without minor units, amounts beyond
+    /// 64-bit minor units, unusable allocation keys, any error).
+    /// </summary>
+    internal LandedCostResult CalculateReference(Shipment shipment) => new Run(this, Preconditions.CheckNotNull(shipment, nameof(shipment))).Execute();
 
     private static Money Round(Money money) => money.Round(RoundingMode.HalfAwayFromZero);
 

@@ -9,6 +9,12 @@ namespace CrossBorder.Domain.LandedCost;
 public sealed record LandedCostResult
 {
     internal LandedCostResult(Shipment shipment, ImportRules rules, Money customsValue, IReadOnlyList<LineLandedCost> lines, CostNode breakdown, Money recoverableVat)
+        : this(shipment, rules, customsValue, lines, breakdown, recoverableVat, UnitsOf(lines))
+    {
+    }
+
+    /// <summary>Creates a result whose units are already counted (the lines may be built on first read).</summary>
+    internal LandedCostResult(Shipment shipment, ImportRules rules, Money customsValue, IReadOnlyList<LineLandedCost> lines, CostNode breakdown, Money recoverableVat, int units)
     {
         Shipment = shipment;
         Rules = rules;
@@ -17,12 +23,6 @@ public sealed record LandedCostResult
         Breakdown = breakdown;
         Total = breakdown.Amount;
         RecoverableVat = recoverableVat;
-        int units = 0;
-        foreach (LineLandedCost line in lines)
-        {
-            units += line.Line.Quantity;
-        }
-
         Units = units;
     }
 
@@ -52,4 +52,15 @@ public sealed record LandedCostResult
 
     /// <summary>The average landed cost per unit over all lines (not rounded).</summary>
     public Money AveragePerUnit => Total / Units;
+
+    private static int UnitsOf(IReadOnlyList<LineLandedCost> lines)
+    {
+        int units = 0;
+        foreach (LineLandedCost line in lines)
+        {
+            units += line.Line.Quantity;
+        }
+
+        return units;
+    }
 }
