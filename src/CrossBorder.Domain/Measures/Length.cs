@@ -30,8 +30,8 @@ public readonly struct Length : IEquatable<Length>, IComparable<Length>, ICompar
 
     private Length(decimal value, LengthUnit unit, string paramName)
     {
-        _ = UnitFactors.Millimetres(unit);
-        Value = Preconditions.CheckNonNegative(value, paramName);
+        decimal factor = UnitFactors.Millimetres(unit);
+        Value = UnitFactors.CheckFits(Preconditions.CheckNonNegative(value, paramName), factor, paramName, UnitFactors.Symbol(unit));
         Unit = unit;
     }
 
@@ -244,7 +244,7 @@ public readonly struct Length : IEquatable<Length>, IComparable<Length>, ICompar
     public static Length Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return QuantityText.TryParse(text, null, Symbols, out decimal value, out LengthUnit unit)
+        return QuantityText.TryParse(text, null, Symbols, out decimal value, out LengthUnit unit) && UnitFactors.Fits(value, UnitFactors.Millimetres(unit))
             ? new Length(value, unit)
             : throw new FormatException($"'{text}' is not a length; write a number (zero or more) and a unit, such as \"30 cm\", \"12 in\", \"1.2 m\" or \"450 mm\".");
     }

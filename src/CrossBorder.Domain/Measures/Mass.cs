@@ -30,8 +30,8 @@ public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>, IComparable, 
 
     private Mass(decimal value, MassUnit unit, string paramName)
     {
-        _ = UnitFactors.Grams(unit);
-        Value = Preconditions.CheckNonNegative(value, paramName);
+        decimal factor = UnitFactors.Grams(unit);
+        Value = UnitFactors.CheckFits(Preconditions.CheckNonNegative(value, paramName), factor, paramName, UnitFactors.Symbol(unit));
         Unit = unit;
     }
 
@@ -238,7 +238,7 @@ public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>, IComparable, 
     public static Mass Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return QuantityText.TryParse(text, null, Symbols, out decimal value, out MassUnit unit)
+        return QuantityText.TryParse(text, null, Symbols, out decimal value, out MassUnit unit) && UnitFactors.Fits(value, UnitFactors.Grams(unit))
             ? new Mass(value, unit)
             : throw new FormatException($"'{text}' is not a mass; write a number (zero or more) and a unit, such as \"1.5 kg\", \"250 g\", \"3 lb\" or \"12 oz\".");
     }

@@ -30,8 +30,8 @@ public readonly struct Volume : IEquatable<Volume>, IComparable<Volume>, ICompar
 
     private Volume(decimal value, VolumeUnit unit, string paramName)
     {
-        _ = UnitFactors.CubicCentimetres(unit);
-        Value = Preconditions.CheckNonNegative(value, paramName);
+        decimal factor = UnitFactors.CubicCentimetres(unit);
+        Value = UnitFactors.CheckFits(Preconditions.CheckNonNegative(value, paramName), factor, paramName, UnitFactors.Symbol(unit));
         Unit = unit;
     }
 
@@ -250,7 +250,7 @@ public readonly struct Volume : IEquatable<Volume>, IComparable<Volume>, ICompar
     public static Volume Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return QuantityText.TryParse(text, null, Symbols, out decimal value, out VolumeUnit unit)
+        return QuantityText.TryParse(text, null, Symbols, out decimal value, out VolumeUnit unit) && UnitFactors.Fits(value, UnitFactors.CubicCentimetres(unit))
             ? new Volume(value, unit)
             : throw new FormatException($"'{text}' is not a volume; write a number (zero or more) and a unit, such as \"500 ml\", \"1.5 l\", \"0.2 m³\" or \"2 ft3\".");
     }

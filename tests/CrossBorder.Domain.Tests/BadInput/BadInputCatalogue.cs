@@ -97,6 +97,9 @@ public class BadInputCatalogue
         // ---------- Measures ----------
         yield return C<ArgumentOutOfRangeException>("Mass negative grams", () => Mass.FromGrams(-1m), "grams", "-1");
         yield return C<ArgumentOutOfRangeException>("Mass negative kilograms", () => Mass.FromKilograms(-0.5m), "kilograms", "-0.5");
+        yield return C<ArgumentOutOfRangeException>("Mass beyond what grams can hold", () => Mass.FromKilograms(decimal.MaxValue), "kilograms", "79228162514264337593543950335");
+        yield return C<FormatException>("Mass.Parse beyond what grams can hold", () => Mass.Parse("79228162514264337593543950335 oz"), null, "79228162514264337593543950335 oz");
+        yield return C<FormatException>("Mass.Parse negative", () => Mass.Parse("-5 kg"), null, "-5 kg");
         yield return C<ArgumentOutOfRangeException>("Length negative centimetres", () => Length.FromCentimetres(-2m), "centimetres", "-2");
         yield return C<ArgumentOutOfRangeException>("Volume negative litres", () => Volume.FromLitres(-3m), "litres", "-3");
         yield return C<ArgumentOutOfRangeException>("Dimensions zero side", () => Dimensions.Of(10, 0, 5, LengthUnit.Centimetre), "second", "0");

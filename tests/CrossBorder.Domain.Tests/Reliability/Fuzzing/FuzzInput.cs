@@ -209,9 +209,12 @@ internal static class FuzzInput
         {
             act();
         }
-        catch (Exception ex) when (!allowed.Any(t => t.IsInstanceOfType(ex)))
+        catch (Exception ex)
         {
-            throw new Xunit.Sdk.XunitException($"Input {Show(input)} raised an undocumented {ex.GetType().FullName}: {ex}");
+            if (!allowed.Any(t => t.IsInstanceOfType(ex)))
+            {
+                throw new Xunit.Sdk.XunitException($"Input {Show(input)} raised an undocumented {ex.GetType().FullName}: {ex}");
+            }
         }
     }
 
