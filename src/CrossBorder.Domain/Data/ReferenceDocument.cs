@@ -130,6 +130,14 @@ internal sealed class ReferenceDocument
                 throw new DataValidationException(paramName, new[] { new DataProblem(tableName, "$", "the document must be a JSON object with 'table', 'version', 'sources' and 'records'.") });
             }
 
+            // Text that is valid JSON but not valid UTF-16 (a lone surrogate escape such as \uDE20) makes JsonElement.GetString
+            // throw InvalidOperationException later; find every such string now (found by fuzzing).
+            CheckText(root, "$", tableName, problems);
+            if (problems.Count > 0)
+            {
+                throw new DataValidationException(paramName, problems);
+            }
+
             string? table = ReadString(root, "table", tableName, problems);
             if (table is not null)
             {
@@ -267,6 +275,51 @@ internal sealed class ReferenceDocument
         }
 
         return result;
+    }
+
+    private static void CheckText(JsonElement element, string path, string table, List<DataProblem> problems)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        problems.Add(new DataProblem(table, path, "a property name is not valid text (it contains a lone surrogate escape such as \\uDE20); write valid UTF-16."));
+                        continue;
+                    }
+
+                    CheckText(property.Value, path + "." + name, table, problems);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                int i = 0;
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    CheckText(item, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", table, problems);
+                    i++;
+                }
+
+                break;
+            case JsonValueKind.String:
+                try
+                {
+                    _ = element.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    problems.Add(new DataProblem(table, path, "the string is not valid text (it contains a lone surrogate escape such as \\uDE20); write valid UTF-16."));
+                }
+
+                break;
+        }
     }
 
     internal static string Location(int index) => "records[" + index.ToString(CultureInfo.InvariantCulture) + "]";

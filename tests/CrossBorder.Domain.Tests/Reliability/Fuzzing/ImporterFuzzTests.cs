@@ -104,6 +104,15 @@ public class ImporterFuzzTests
     public void Import_rules() => FuzzData(new[] { Trimmed("customs-import-rules-sample", 8) }, json => ImportRulesTable.Load(new MemoryStream(Encoding.UTF8.GetBytes(json))));
 
     [Fact]
+    public void A_lone_surrogate_escape_is_a_DataValidationException_with_its_location()
+    {
+        // Found by Compliance_rules under ar-SA: JsonElement.GetString threw InvalidOperationException for "\uDE20".
+        const string json = """{ "table": "compliance-rules", "version": "1", "sources": {}, "records": [ { "id": "x\uDE20" } ] }""";
+        var ex = Assert.Throws<DataValidationException>(() => ComplianceRuleSet.Default.WithRules(json));
+        Assert.Contains(ex.Problems, p => p.Location == "$.records[0].id");
+    }
+
+    [Fact]
     public void Reference_documents_nested_beyond_the_maximum_depth_are_a_DataValidationException()
     {
         string deep = "{\"table\":\"vat-rates\",\"version\":\"1\",\"sources\":{},\"records\":[" + new string('[', 40) + new string(']', 40) + "]}";

@@ -97,6 +97,13 @@ public class JsonFuzzTests
     }
 
     [Fact]
+    public void A_lone_surrogate_escape_is_a_JsonException()
+    {
+        Exception? ex = Record.Exception(() => JsonSerializer.Deserialize<Domain.Catalog.Sku>("\"A\\uDE20\"", CrossBorderJson.Options));
+        Assert.True(ex is JsonException or ArgumentException, ex?.ToString());
+    }
+
+    [Fact]
     public void Nesting_beyond_the_maximum_depth_is_a_JsonException()
     {
         string deep = new string('[', 65) + new string(']', 65);
