@@ -477,7 +477,14 @@ internal sealed class ReferenceDocument
 
             if (problems.Count == before)
             {
-                sources.Add(property.Name, new Source(title!, address!, retrieved, kind));
+                if (sources.ContainsKey(property.Name))
+                {
+                    problems.Add(new DataProblem(table, location, $"source '{property.Name}' is defined twice; give each source its own id."));
+                }
+                else
+                {
+                    sources.Add(property.Name, new Source(title!, address!, retrieved, kind));
+                }
             }
         }
 

@@ -113,6 +113,24 @@ public class ImporterFuzzTests
     }
 
     [Fact]
+    public void A_source_defined_twice_is_a_DataValidationException()
+    {
+        // Found by Tariff_schedule: a duplicated source id threw Dictionary's "same key has already been added".
+        const string json = """{ "table": "t", "version": "1", "sources": { "s": { "title": "a", "address": "https://a", "retrieved": "2026-01-01" }, "s": { "title": "b", "address": "https://b", "retrieved": "2026-01-01" } }, "records": [] }""";
+        var ex = Assert.Throws<DataValidationException>(() => TariffSchedule.Load(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+        Assert.Contains(ex.Problems, p => p.Message.Contains("defined twice", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_dimension_beyond_what_millimetres_can_hold_is_a_csv_problem()
+    {
+        // Found by Shipment_lines_csv under ar-SA: the Length constructor's ArgumentOutOfRangeException escaped the importer.
+        const string csv = "sku,hs_code,origin,quantity,unit_price,currency,unit_mass_kg,length_cm,width_cm,height_cm\nMUG-01,6912.00,CN,240,2.35,USD,0.41,12,10792262514264337593543950335,9\n";
+        var ex = Assert.Throws<CsvImportException>(() => ShipmentLinesCsv.Read(new StringReader(csv)));
+        Assert.Contains(ex.Problems, p => p.Line == 2);
+    }
+
+    [Fact]
     public void Reference_documents_nested_beyond_the_maximum_depth_are_a_DataValidationException()
     {
         string deep = "{\"table\":\"vat-rates\",\"version\":\"1\",\"sources\":{},\"records\":[" + new string('[', 40) + new string(']', 40) + "]}";
