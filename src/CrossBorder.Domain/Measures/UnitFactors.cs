@@ -38,7 +38,7 @@ internal static class UnitFactors
             throw new ArgumentOutOfRangeException(
                 paramName,
                 value,
-                $"{paramName} was {Preconditions.Format(value)} {symbol}; it must be at most {Preconditions.Format(decimal.Round(decimal.MaxValue / factor, 0, MidpointRounding.ToZero))} {symbol}.");
+                $"{paramName} was {Preconditions.Format(value)} {symbol}; it must be at most {Preconditions.Format(decimal.Truncate(decimal.MaxValue / factor))} {symbol}.");
         }
 
         return value;
