@@ -67,8 +67,9 @@ public class JsonFuzzTests
                 _ => result.GetType(),
             };
             string json = JsonSerializer.Serialize(result, result.GetType(), CrossBorderJson.Options);
+            // The computed result types are never read (docs/json.md: read the model); they get the small generic seeds, which
+            // keeps the cost of fuzzing them low.
             seeds[model] = new[] { json };
-            seeds[result.GetType()] = new[] { json };
         }
 
         foreach (Type t in Declared())
