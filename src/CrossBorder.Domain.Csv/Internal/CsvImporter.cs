@@ -37,7 +37,19 @@ internal static class CsvImporter
             foreach (CsvRecord record in sheet.Rows)
             {
                 var row = new CsvRow(sheet, record, problems);
-                Func<TContext, T>? build = parse(row);
+                Func<TContext, T>? build;
+                try
+                {
+                    build = parse(row);
+                }
+                catch (Exception ex) when (ex is ArgumentException or OverflowException)
+                {
+                    // A value the domain refuses while the row is read (a length its base unit cannot hold): found by fuzzing.
+                    string? parameter = (ex as ArgumentException)?.ParamName;
+                    problems.Add(new CsvProblem(record.Line, ColumnOf(parameter, known, parameterColumns), Message(ex, parameter)));
+                    continue;
+                }
+
                 if (build is null)
                 {
                     continue;

@@ -29,6 +29,9 @@ internal sealed class CsvSheet
 {
     private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
 
+    /// <summary>The most columns a file may have; with the field-size limit this bounds the size of a row.</summary>
+    internal const int MaxColumns = 256;
+
     private CsvSheet()
     {
     }
@@ -70,6 +73,14 @@ internal sealed class CsvSheet
                 if (!sheet.HasHeader)
                 {
                     sheet.HasHeader = true;
+                    if (record.Length > MaxColumns)
+                    {
+                        // A bound on the row size: every data row must fit the header, so a row holds at most MaxColumns fields of at
+                        // most MaxFieldSize characters each.
+                        problems.Add(new CsvProblem(line, string.Empty, $"the header has {record.Length.ToString(CultureInfo.InvariantCulture)} columns; at most {MaxColumns.ToString(CultureInfo.InvariantCulture)} are allowed."));
+                        break;
+                    }
+
                     width = record.Length;
                     sheet.ReadHeader(record, line, columns, unknownColumns, problems, skipped);
                     continue;

@@ -217,8 +217,8 @@ internal static class ComplianceRuleReader
             int close = location.IndexOf(']');
             if (location.StartsWith("records[", StringComparison.Ordinal) && close > 8
                 && int.TryParse(location.Substring(8, close - 8), NumberStyles.None, CultureInfo.InvariantCulture, out int index)
-                && index < document.Records.Length
-                && document.Records[index].TryGetProperty("id", out JsonElement id) && id.ValueKind == JsonValueKind.String)
+                && document.TryGetRecordAt(index, out JsonElement record)
+                && record.TryGetProperty("id", out JsonElement id) && id.ValueKind == JsonValueKind.String)
             {
                 location = location.Substring(0, close + 1) + " (rule '" + id.GetString() + "')" + location.Substring(close + 1);
             }

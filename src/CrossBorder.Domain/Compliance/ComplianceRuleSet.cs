@@ -147,7 +147,7 @@ public sealed class ComplianceRuleSet
     /// <exception cref="DataValidationException">The file is malformed; every problem is listed with the rule id and the reason.</exception>
     public static ComplianceRuleSet Parse(string json)
     {
-        ReferenceDocument document = ReferenceDocument.Parse(json, nameof(json), ComplianceRuleReader.RulesTable);
+        ReferenceDocument document = ReferenceDocument.Parse(json, nameof(json), ComplianceRuleReader.RulesTable, deferProblems: true);
         return new ComplianceRuleSet(ComplianceRuleReader.ReadRules(document, nameof(json)), Default.groups, nameof(json));
     }
 
@@ -158,7 +158,7 @@ public sealed class ComplianceRuleSet
     /// <exception cref="DataValidationException">The file is malformed; every problem is listed with the rule id and the reason.</exception>
     public static ComplianceRuleSet Parse(Stream utf8Json)
     {
-        ReferenceDocument document = ReferenceDocument.Parse(utf8Json, nameof(utf8Json), ComplianceRuleReader.RulesTable);
+        ReferenceDocument document = ReferenceDocument.Parse(utf8Json, nameof(utf8Json), ComplianceRuleReader.RulesTable, deferProblems: true);
         return new ComplianceRuleSet(ComplianceRuleReader.ReadRules(document, nameof(utf8Json)), Default.groups, nameof(utf8Json));
     }
 
@@ -183,7 +183,7 @@ public sealed class ComplianceRuleSet
     /// <exception cref="DataValidationException">The file is malformed; every problem is listed with the rule id and the reason.</exception>
     public ComplianceRuleSet WithRules(string json)
     {
-        ReferenceDocument document = ReferenceDocument.Parse(json, nameof(json), ComplianceRuleReader.RulesTable);
+        ReferenceDocument document = ReferenceDocument.Parse(json, nameof(json), ComplianceRuleReader.RulesTable, deferProblems: true);
         return WithRules(ComplianceRuleReader.ReadRules(document, nameof(json)));
     }
 

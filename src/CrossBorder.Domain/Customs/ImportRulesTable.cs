@@ -53,7 +53,7 @@ public sealed class ImportRulesTable : IImportRulesProvider
     /// <param name="utf8Json">The document.</param>
     /// <returns>The table.</returns>
     /// <exception cref="DataValidationException">The document is invalid; every problem is listed.</exception>
-    public static ImportRulesTable Load(Stream utf8Json) => FromDocument(ReferenceDocument.Parse(utf8Json, nameof(utf8Json)), nameof(utf8Json));
+    public static ImportRulesTable Load(Stream utf8Json) => FromDocument(ReferenceDocument.Parse(utf8Json, nameof(utf8Json), deferProblems: true), nameof(utf8Json));
 
     /// <inheritdoc />
     public ImportRules GetRules(CountryCode destination, LocalDate date) => table.Get(destination, date);

@@ -79,7 +79,7 @@ public sealed class MarketImportRules : IImportRulesProvider
             return known;
         }
 
-        Country country = Markets.Countries.Get(destination);
+        Country country = Markets.Countries.TryGet(destination, out Country? found) ? found : throw new UnknownCountryException(destination.Value, nameof(destination));
         CustomsValuationRule valuation = Markets.GetCustomsValuation(destination, date);
         ImportRules rules = Build(destination, country, valuation, date, throwOnMissing: true)!;
         Remember(destination, date, rules);

@@ -88,7 +88,7 @@ public sealed class TariffSchedule : ITariffSchedule
     /// <param name="utf8Json">The document.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="DataValidationException">The document is invalid; every problem is listed.</exception>
-    public static TariffSchedule Load(Stream utf8Json) => FromDocument(ReferenceDocument.Parse(utf8Json, nameof(utf8Json)), nameof(utf8Json));
+    public static TariffSchedule Load(Stream utf8Json) => FromDocument(ReferenceDocument.Parse(utf8Json, nameof(utf8Json), deferProblems: true), nameof(utf8Json));
 
     /// <inheritdoc />
     public TariffEntry GetEntry(HsCode hsCode, CountryCode territory, CountryCode origin, LocalDate date)

@@ -32,8 +32,9 @@ internal sealed class ReferenceDocument
         MaxDepth = 32,
     };
 
-    private ReferenceDocument(string table, string version, string description, IReadOnlyList<string> keyFields, bool continuous, Dictionary<string, Source> sources, JsonElement[] records)
+    private ReferenceDocument(string table, string version, string description, IReadOnlyList<string> keyFields, bool continuous, Dictionary<string, Source> sources, JsonElement[] records, int[] positions)
     {
+        RecordPositions = positions;
         Table = table;
         Version = version;
         Description = description;
@@ -57,23 +58,53 @@ internal sealed class ReferenceDocument
 
     internal JsonElement[] Records { get; }
 
-    /// <summary>Parses and checks a document; every problem is reported at once.</summary>
-    internal static ReferenceDocument Parse(Stream utf8Json, string paramName, string? expectedTable = null)
+    /// <summary>The position of each of <see cref="Records"/> in the file's 'records' array (entries that are not objects are left out of <see cref="Records"/>).</summary>
+    internal int[] RecordPositions { get; }
+
+    /// <summary>
+    /// Problems found while parsing that <see cref="Map{T}"/> reports together with the problems of every record (only for a document
+    /// parsed with <c>deferProblems</c>); empty otherwise.
+    /// </summary>
+    internal IReadOnlyList<DataProblem> DeferredProblems { get; private set; } = Array.Empty<DataProblem>();
+
+    /// <summary>The record at a position of the file's 'records' array, when it is an object.</summary>
+    internal bool TryGetRecordAt(int position, out JsonElement record)
+    {
+        int i = Array.IndexOf(RecordPositions, position);
+        record = i >= 0 ? Records[i] : default;
+        return i >= 0;
+    }
+
+    /// <summary>Throws the deferred problems together with <paramref name="more"/>.</summary>
+    internal DataValidationException Fail(string paramName, params DataProblem[] more)
+    {
+        var all = new List<DataProblem>(DeferredProblems);
+        all.AddRange(more);
+        return new DataValidationException(paramName, all);
+    }
+
+    /// <summary>
+    /// Parses and checks a document; every problem is reported at once. With <paramref name="deferProblems"/>, problems that do not
+    /// stop the records from being read (a missing version or source, a bad period, overlaps) are kept in
+    /// <see cref="DeferredProblems"/> and reported by <see cref="Map{T}"/> together with the problems of every record, so that a
+    /// user who loads a malformed file sees all of them at once; the caller must then map the document (or call <see cref="Fail"/>).
+    /// </summary>
+    internal static ReferenceDocument Parse(Stream utf8Json, string paramName, string? expectedTable = null, bool deferProblems = false)
     {
         Preconditions.CheckNotNull(utf8Json, paramName);
         using var buffer = new MemoryStream();
         utf8Json.CopyTo(buffer);
-        return Parse(new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), paramName, expectedTable);
+        return Parse(new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), paramName, expectedTable, deferProblems);
     }
 
-    /// <summary>Parses and checks a document given as text.</summary>
-    internal static ReferenceDocument Parse(string json, string paramName, string? expectedTable = null)
+    /// <summary>Parses and checks a document given as text (see the stream overload for <paramref name="deferProblems"/>).</summary>
+    internal static ReferenceDocument Parse(string json, string paramName, string? expectedTable = null, bool deferProblems = false)
     {
         Preconditions.CheckNotNull(json, paramName);
-        return Parse(new ReadOnlyMemory<byte>(System.Text.Encoding.UTF8.GetBytes(json)), paramName, expectedTable);
+        return Parse(new ReadOnlyMemory<byte>(System.Text.Encoding.UTF8.GetBytes(json)), paramName, expectedTable, deferProblems);
     }
 
-    private static ReferenceDocument Parse(ReadOnlyMemory<byte> utf8, string paramName, string? expectedTable)
+    private static ReferenceDocument Parse(ReadOnlyMemory<byte> utf8, string paramName, string? expectedTable, bool deferProblems)
     {
         string tableName = expectedTable ?? "(unnamed)";
         JsonDocument document;
@@ -97,6 +128,14 @@ internal sealed class ReferenceDocument
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw new DataValidationException(paramName, new[] { new DataProblem(tableName, "$", "the document must be a JSON object with 'table', 'version', 'sources' and 'records'.") });
+            }
+
+            // Text that is valid JSON but not valid UTF-16 (a lone surrogate escape such as \uDE20) makes JsonElement.GetString
+            // throw InvalidOperationException later; find every such string now (found by fuzzing).
+            CheckText(root, "$", tableName, problems);
+            if (problems.Count > 0)
+            {
+                throw new DataValidationException(paramName, problems);
             }
 
             string? table = ReadString(root, "table", tableName, problems);
@@ -134,6 +173,7 @@ internal sealed class ReferenceDocument
             Dictionary<string, Source> sources = ReadSources(root, tableName, problems);
 
             JsonElement[] records = Array.Empty<JsonElement>();
+            int[] positions = Array.Empty<int>();
             if (!root.TryGetProperty("records", out JsonElement recordsElement) || recordsElement.ValueKind != JsonValueKind.Array)
             {
                 problems.Add(new DataProblem(tableName, "$.records", "'records' must be an array of objects."));
@@ -141,6 +181,7 @@ internal sealed class ReferenceDocument
             else
             {
                 var list = new List<JsonElement>();
+                var positionList = new List<int>();
                 int index = 0;
                 foreach (JsonElement record in recordsElement.EnumerateArray())
                 {
@@ -151,6 +192,7 @@ internal sealed class ReferenceDocument
                     else
                     {
                         list.Add(record);
+                        positionList.Add(index);
                         CheckRecordSource(record, index, tableName, sources, problems);
                     }
 
@@ -158,13 +200,19 @@ internal sealed class ReferenceDocument
                 }
 
                 records = list.ToArray();
+                positions = positionList.ToArray();
             }
 
-            var result = new ReferenceDocument(tableName, version, description, keyFields, continuous, sources, records);
+            var result = new ReferenceDocument(tableName, version, description, keyFields, continuous, sources, records, positions);
             result.CheckPeriods(problems);
             if (problems.Count > 0)
             {
-                throw new DataValidationException(paramName, problems);
+                if (!deferProblems)
+                {
+                    throw new DataValidationException(paramName, problems);
+                }
+
+                result.DeferredProblems = problems.ToArray();
             }
 
             return result;
@@ -179,7 +227,8 @@ internal sealed class ReferenceDocument
         var result = new List<T>(Records.Length);
         for (int i = 0; i < Records.Length; i++)
         {
-            var reader = new RecordReader(this, Records[i], i, problems);
+            int position = RecordPositions[i];
+            var reader = new RecordReader(this, Records[i], position, problems);
             int before = problems.Count;
             T? value = null;
             try
@@ -188,7 +237,7 @@ internal sealed class ReferenceDocument
             }
             catch (ArgumentException ex)
             {
-                problems.Add(new DataProblem(Table, Location(i), ex.Message));
+                problems.Add(new DataProblem(Table, Location(position), ex.Message));
             }
 
             reader.CheckNoUnknownFields();
@@ -198,12 +247,79 @@ internal sealed class ReferenceDocument
             }
         }
 
+        if (DeferredProblems.Count > 0)
+        {
+            // The document-level problems first, then each record's own, leaving out what the document check already said
+            // about the same location (a missing source, a date that does not parse).
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (DataProblem p in DeferredProblems)
+            {
+                reported.Add(p.Location);
+            }
+
+            var all = new List<DataProblem>(DeferredProblems);
+            foreach (DataProblem p in problems)
+            {
+                if (!reported.Contains(p.Location))
+                {
+                    all.Add(p);
+                }
+            }
+
+            problems = all;
+        }
+
         if (problems.Count > 0)
         {
             throw new DataValidationException(paramName, problems);
         }
 
         return result;
+    }
+
+    private static void CheckText(JsonElement element, string path, string table, List<DataProblem> problems)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        problems.Add(new DataProblem(table, path, "a property name is not valid text (it contains a lone surrogate escape such as \\uDE20); write valid UTF-16."));
+                        continue;
+                    }
+
+                    CheckText(property.Value, path + "." + name, table, problems);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                int i = 0;
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    CheckText(item, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", table, problems);
+                    i++;
+                }
+
+                break;
+            case JsonValueKind.String:
+                try
+                {
+                    _ = element.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    problems.Add(new DataProblem(table, path, "the string is not valid text (it contains a lone surrogate escape such as \\uDE20); write valid UTF-16."));
+                }
+
+                break;
+        }
     }
 
     internal static string Location(int index) => "records[" + index.ToString(CultureInfo.InvariantCulture) + "]";
@@ -222,14 +338,14 @@ internal sealed class ReferenceDocument
             {
                 if (hasTo)
                 {
-                    problems.Add(new DataProblem(Table, Location(i) + ".validFrom", "a record with 'validTo' must also have 'validFrom'."));
+                    problems.Add(new DataProblem(Table, Location(RecordPositions[i]) + ".validFrom", "a record with 'validTo' must also have 'validFrom'."));
                 }
 
                 continue;
             }
 
-            LocalDate? from = ParseDate(fromElement, Location(i) + ".validFrom", problems);
-            LocalDate? to = hasTo ? ParseDate(toElement, Location(i) + ".validTo", problems) : null;
+            LocalDate? from = ParseDate(fromElement, Location(RecordPositions[i]) + ".validFrom", problems);
+            LocalDate? to = hasTo ? ParseDate(toElement, Location(RecordPositions[i]) + ".validTo", problems) : null;
             if (from is null || (hasTo && to is null))
             {
                 continue;
@@ -237,7 +353,7 @@ internal sealed class ReferenceDocument
 
             if (to is { } end && end < from.Value)
             {
-                problems.Add(new DataProblem(Table, Location(i) + ".validTo", $"validTo {IsoDate.Format(end)} is before validFrom {IsoDate.Format(from.Value)}."));
+                problems.Add(new DataProblem(Table, Location(RecordPositions[i]) + ".validTo", $"validTo {IsoDate.Format(end)} is before validFrom {IsoDate.Format(from.Value)}."));
                 continue;
             }
 
@@ -248,7 +364,7 @@ internal sealed class ReferenceDocument
                 byKey.Add(key, list);
             }
 
-            list.Add((new EffectivePeriod(from.Value, to), i));
+            list.Add((new EffectivePeriod(from.Value, to), RecordPositions[i]));
         }
 
         foreach (KeyValuePair<string, List<(EffectivePeriod Period, int Index)>> pair in byKey)
@@ -361,7 +477,14 @@ internal sealed class ReferenceDocument
 
             if (problems.Count == before)
             {
-                sources.Add(property.Name, new Source(title!, address!, retrieved, kind));
+                if (sources.ContainsKey(property.Name))
+                {
+                    problems.Add(new DataProblem(table, location, $"source '{property.Name}' is defined twice; give each source its own id."));
+                }
+                else
+                {
+                    sources.Add(property.Name, new Source(title!, address!, retrieved, kind));
+                }
             }
         }
 

@@ -138,7 +138,8 @@ public sealed class Markets
     /// <param name="country">An ISO 3166-1 alpha-2 code; a string converts implicitly (<c>For("DE")</c>).</param>
     /// <returns>The market.</returns>
     /// <exception cref="UnknownCountryException">The country table has no such country.</exception>
-    public Market For(CountryCode country) => new(this, Countries.Get(country));
+    public Market For(CountryCode country) =>
+        new(this, Countries.TryGet(country, out Country? found) ? found : throw new UnknownCountryException(country.Value, nameof(country)));
 
     /// <summary>The market of <paramref name="country"/>, without throwing.</summary>
     /// <param name="country">An ISO 3166-1 alpha-2 code.</param>
@@ -430,7 +431,7 @@ public sealed class Markets
     public Markets WithData(string json)
     {
         Preconditions.CheckNotNull(json, nameof(json));
-        return WithDocument(ReferenceDocument.Parse(json, nameof(json)), nameof(json));
+        return WithDocument(ReferenceDocument.Parse(json, nameof(json), deferProblems: true), nameof(json));
     }
 
     /// <summary>As <see cref="WithData(string)"/>, reading the document from a UTF-8 stream.</summary>
@@ -441,7 +442,7 @@ public sealed class Markets
     public Markets WithData(Stream utf8Json)
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
-        return WithDocument(ReferenceDocument.Parse(utf8Json, nameof(utf8Json)), nameof(utf8Json));
+        return WithDocument(ReferenceDocument.Parse(utf8Json, nameof(utf8Json), deferProblems: true), nameof(utf8Json));
     }
 
     internal bool IsInEuCustomsUnion(CountryCode country) =>
@@ -461,10 +462,9 @@ public sealed class Markets
         "retail-events" => WithCalendar(Calendar.WithEvents(document.Map(RetailCalendarReaders.Event, paramName))),
         "electrical" => WithPowerSupplies(document.Map(GeographyReaders.Power, paramName)),
         "payment-methods" => WithPaymentMethods(document.Map(GeographyReaders.Payment, paramName)),
-        _ => throw new DataValidationException(paramName, new[]
-        {
-            new DataProblem(document.Table, "$.table", "Markets reads the tables countries, tax-regimes, vat-rates, low-value-imports, customs-valuation, marketplaces, retail-events, electrical and payment-methods."),
-        }),
+        _ => throw document.Fail(
+            paramName,
+            new DataProblem(document.Table, "$.table", "Markets reads the tables countries, tax-regimes, vat-rates, low-value-imports, customs-valuation, marketplaces, retail-events, electrical and payment-methods.")),
     };
 
     private static Markets LoadDefault() => new(

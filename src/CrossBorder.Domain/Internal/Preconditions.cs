@@ -30,7 +30,7 @@ internal static class Preconditions
 
         if (argument.Trim().Length == 0)
         {
-            throw new ArgumentException($"{paramName} must not be empty or white space.", paramName);
+            throw new ArgumentException($"{paramName} was {Quote(argument)}; it must not be empty or white space.", paramName);
         }
 
         return argument;

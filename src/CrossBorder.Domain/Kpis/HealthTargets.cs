@@ -32,14 +32,14 @@ public sealed class HealthTargets
     /// <returns>The targets.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DataValidationException">The document has problems (all are listed).</exception>
-    public static HealthTargets Parse(string json) => FromDocument(ReferenceDocument.Parse(json, nameof(json), TableName), nameof(json));
+    public static HealthTargets Parse(string json) => FromDocument(ReferenceDocument.Parse(json, nameof(json), TableName, deferProblems: true), nameof(json));
 
     /// <summary>Reads targets from a UTF-8 JSON stream in the library's reference-data format.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The targets.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="DataValidationException">The document has problems (all are listed).</exception>
-    public static HealthTargets Load(Stream utf8Json) => FromDocument(ReferenceDocument.Parse(utf8Json, nameof(utf8Json), TableName), nameof(utf8Json));
+    public static HealthTargets Load(Stream utf8Json) => FromDocument(ReferenceDocument.Parse(utf8Json, nameof(utf8Json), TableName, deferProblems: true), nameof(utf8Json));
 
     /// <summary>These targets with <paramref name="overrides"/> taking precedence where they overlap.</summary>
     /// <param name="overrides">Your targets.</param>

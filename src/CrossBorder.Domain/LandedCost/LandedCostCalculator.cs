@@ -58,6 +58,9 @@ public sealed partial class LandedCostCalculator
     /// <returns>The calculator.</returns>
     public static LandedCostCalculator WithSamples(IExchangeRateProvider rates) => new(ImportRulesTable.Sample, TariffSchedule.Sample, rates, UsCustomsFees.Default);
 
+    /// <summary>The name of <see cref="Calculate"/>'s argument, for exceptions raised deep inside a calculation.</summary>
+    private static readonly string ShipmentParameter = "shipment";
+
     /// <summary>Computes the landed cost of a shipment.</summary>
     /// <param name="shipment">The shipment.</param>
     /// <returns>The result with its breakdown.</returns>
@@ -505,7 +508,13 @@ public sealed partial class LandedCostCalculator
                 }
             }
 
-            TariffEntry entry = calc.tariff.GetEntry(code, territory, origin, date);
+            // TryGetEntry, so that a missing line is reported against the argument the caller wrote (the shipment), not the
+            // schedule's own parameter.
+            if (!calc.tariff.TryGetEntry(code, territory, origin, date, out TariffEntry? entry))
+            {
+                throw new TariffLineNotFoundException(code, territory, date, ShipmentParameter);
+            }
+
             if (tariffCache is not null)
             {
                 tariffCache.Add((code, origin), entry);

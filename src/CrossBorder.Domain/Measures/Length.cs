@@ -24,9 +24,14 @@ public readonly struct Length : IEquatable<Length>, IComparable<Length>, ICompar
     /// <param name="unit">The unit.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or <paramref name="unit"/> is not defined.</exception>
     public Length(decimal value, LengthUnit unit)
+        : this(value, unit, nameof(value))
     {
-        _ = UnitFactors.Millimetres(unit);
-        Value = Preconditions.CheckNonNegative(value, nameof(value));
+    }
+
+    private Length(decimal value, LengthUnit unit, string paramName)
+    {
+        decimal factor = UnitFactors.Millimetres(unit);
+        Value = UnitFactors.CheckFits(Preconditions.CheckNonNegative(value, paramName), factor, paramName, UnitFactors.Symbol(unit));
         Unit = unit;
     }
 
@@ -55,31 +60,31 @@ public readonly struct Length : IEquatable<Length>, IComparable<Length>, ICompar
     /// <param name="millimetres">Zero or greater.</param>
     /// <returns>The length.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="millimetres"/> is negative.</exception>
-    public static Length FromMillimetres(decimal millimetres) => new(millimetres, LengthUnit.Millimetre);
+    public static Length FromMillimetres(decimal millimetres) => new(millimetres, LengthUnit.Millimetre, nameof(millimetres));
 
     /// <summary>A length in centimetres.</summary>
     /// <param name="centimetres">Zero or greater.</param>
     /// <returns>The length.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="centimetres"/> is negative.</exception>
-    public static Length FromCentimetres(decimal centimetres) => new(centimetres, LengthUnit.Centimetre);
+    public static Length FromCentimetres(decimal centimetres) => new(centimetres, LengthUnit.Centimetre, nameof(centimetres));
 
     /// <summary>A length in metres.</summary>
     /// <param name="metres">Zero or greater.</param>
     /// <returns>The length.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metres"/> is negative.</exception>
-    public static Length FromMetres(decimal metres) => new(metres, LengthUnit.Metre);
+    public static Length FromMetres(decimal metres) => new(metres, LengthUnit.Metre, nameof(metres));
 
     /// <summary>A length in inches.</summary>
     /// <param name="inches">Zero or greater.</param>
     /// <returns>The length.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="inches"/> is negative.</exception>
-    public static Length FromInches(decimal inches) => new(inches, LengthUnit.Inch);
+    public static Length FromInches(decimal inches) => new(inches, LengthUnit.Inch, nameof(inches));
 
     /// <summary>A length in feet.</summary>
     /// <param name="feet">Zero or greater.</param>
     /// <returns>The length.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="feet"/> is negative.</exception>
-    public static Length FromFeet(decimal feet) => new(feet, LengthUnit.Foot);
+    public static Length FromFeet(decimal feet) => new(feet, LengthUnit.Foot, nameof(feet));
 
     /// <summary>The value of this length in <paramref name="unit"/> (exact where the ratio terminates, else to 28 significant digits).</summary>
     /// <param name="unit">The unit wanted.</param>
@@ -239,9 +244,9 @@ public readonly struct Length : IEquatable<Length>, IComparable<Length>, ICompar
     public static Length Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return QuantityText.TryParse(text, null, Symbols, out decimal value, out LengthUnit unit)
+        return QuantityText.TryParse(text, null, Symbols, out decimal value, out LengthUnit unit) && UnitFactors.Fits(value, UnitFactors.Millimetres(unit))
             ? new Length(value, unit)
-            : throw new FormatException($"'{text}' is not a length; write a number and a unit, such as \"30 cm\", \"12 in\", \"1.2 m\" or \"450 mm\".");
+            : throw new FormatException($"'{text}' is not a length; write a number (zero or more) and a unit, such as \"30 cm\", \"12 in\", \"1.2 m\" or \"450 mm\".");
     }
 
     /// <summary>"30 cm" in the invariant culture.</summary>

@@ -24,9 +24,14 @@ public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>, IComparable, 
     /// <param name="unit">The unit.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or <paramref name="unit"/> is not defined.</exception>
     public Mass(decimal value, MassUnit unit)
+        : this(value, unit, nameof(value))
     {
-        _ = UnitFactors.Grams(unit);
-        Value = Preconditions.CheckNonNegative(value, nameof(value));
+    }
+
+    private Mass(decimal value, MassUnit unit, string paramName)
+    {
+        decimal factor = UnitFactors.Grams(unit);
+        Value = UnitFactors.CheckFits(Preconditions.CheckNonNegative(value, paramName), factor, paramName, UnitFactors.Symbol(unit));
         Unit = unit;
     }
 
@@ -55,25 +60,25 @@ public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>, IComparable, 
     /// <param name="grams">Zero or greater.</param>
     /// <returns>The mass.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="grams"/> is negative.</exception>
-    public static Mass FromGrams(decimal grams) => new(grams, MassUnit.Gram);
+    public static Mass FromGrams(decimal grams) => new(grams, MassUnit.Gram, nameof(grams));
 
     /// <summary>A mass in kilograms.</summary>
     /// <param name="kilograms">Zero or greater.</param>
     /// <returns>The mass.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kilograms"/> is negative.</exception>
-    public static Mass FromKilograms(decimal kilograms) => new(kilograms, MassUnit.Kilogram);
+    public static Mass FromKilograms(decimal kilograms) => new(kilograms, MassUnit.Kilogram, nameof(kilograms));
 
     /// <summary>A mass in avoirdupois pounds.</summary>
     /// <param name="pounds">Zero or greater.</param>
     /// <returns>The mass.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pounds"/> is negative.</exception>
-    public static Mass FromPounds(decimal pounds) => new(pounds, MassUnit.Pound);
+    public static Mass FromPounds(decimal pounds) => new(pounds, MassUnit.Pound, nameof(pounds));
 
     /// <summary>A mass in avoirdupois ounces.</summary>
     /// <param name="ounces">Zero or greater.</param>
     /// <returns>The mass.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ounces"/> is negative.</exception>
-    public static Mass FromOunces(decimal ounces) => new(ounces, MassUnit.Ounce);
+    public static Mass FromOunces(decimal ounces) => new(ounces, MassUnit.Ounce, nameof(ounces));
 
     /// <summary>The value of this mass in <paramref name="unit"/> (exact where the ratio terminates, else to 28 significant digits).</summary>
     /// <param name="unit">The unit wanted.</param>
@@ -233,9 +238,9 @@ public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>, IComparable, 
     public static Mass Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return QuantityText.TryParse(text, null, Symbols, out decimal value, out MassUnit unit)
+        return QuantityText.TryParse(text, null, Symbols, out decimal value, out MassUnit unit) && UnitFactors.Fits(value, UnitFactors.Grams(unit))
             ? new Mass(value, unit)
-            : throw new FormatException($"'{text}' is not a mass; write a number and a unit, such as \"1.5 kg\", \"250 g\", \"3 lb\" or \"12 oz\".");
+            : throw new FormatException($"'{text}' is not a mass; write a number (zero or more) and a unit, such as \"1.5 kg\", \"250 g\", \"3 lb\" or \"12 oz\".");
     }
 
     /// <summary>"1.5 kg" in the invariant culture.</summary>

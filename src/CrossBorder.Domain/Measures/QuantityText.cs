@@ -42,6 +42,7 @@ internal static class QuantityText
             trimmed.Substring(0, start).Trim(),
             NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
             provider ?? CultureInfo.InvariantCulture,
-            out value);
+            out value)
+            && value >= 0m; // a negative quantity is not a mass, length or volume: Parse answers FormatException, not the constructor's range error
     }
 }

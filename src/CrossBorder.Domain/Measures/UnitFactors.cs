@@ -1,4 +1,5 @@
 using System;
+using CrossBorder.Domain.Internal;
 
 namespace CrossBorder.Domain.Measures;
 
@@ -25,6 +26,23 @@ internal static class UnitFactors
 
     /// <summary>Cubic centimetres in one cubic foot, 30.48³ (exact).</summary>
     internal const decimal CubicCentimetresPerCubicFoot = 28316.846592m;
+
+    /// <summary>Whether <paramref name="value"/> in a unit of <paramref name="factor"/> base units can be expressed in the base unit.</summary>
+    internal static bool Fits(decimal value, decimal factor) => factor <= 1m || value <= decimal.MaxValue / factor;
+
+    /// <summary>Refuses a value that cannot be expressed in the base unit (equality, hashing and arithmetic work in it).</summary>
+    internal static decimal CheckFits(decimal value, decimal factor, string paramName, string symbol)
+    {
+        if (!Fits(value, factor))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                $"{paramName} was {Preconditions.Format(value)} {symbol}; it must be at most {Preconditions.Format(decimal.Truncate(decimal.MaxValue / factor))} {symbol}.");
+        }
+
+        return value;
+    }
 
     internal static decimal Grams(MassUnit unit) => unit switch
     {

@@ -24,9 +24,14 @@ public readonly struct Volume : IEquatable<Volume>, IComparable<Volume>, ICompar
     /// <param name="unit">The unit.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative, or <paramref name="unit"/> is not defined.</exception>
     public Volume(decimal value, VolumeUnit unit)
+        : this(value, unit, nameof(value))
     {
-        _ = UnitFactors.CubicCentimetres(unit);
-        Value = Preconditions.CheckNonNegative(value, nameof(value));
+    }
+
+    private Volume(decimal value, VolumeUnit unit, string paramName)
+    {
+        decimal factor = UnitFactors.CubicCentimetres(unit);
+        Value = UnitFactors.CheckFits(Preconditions.CheckNonNegative(value, paramName), factor, paramName, UnitFactors.Symbol(unit));
         Unit = unit;
     }
 
@@ -55,37 +60,37 @@ public readonly struct Volume : IEquatable<Volume>, IComparable<Volume>, ICompar
     /// <param name="millilitres">Zero or greater.</param>
     /// <returns>The volume.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="millilitres"/> is negative.</exception>
-    public static Volume FromMillilitres(decimal millilitres) => new(millilitres, VolumeUnit.Millilitre);
+    public static Volume FromMillilitres(decimal millilitres) => new(millilitres, VolumeUnit.Millilitre, nameof(millilitres));
 
     /// <summary>A volume in litres.</summary>
     /// <param name="litres">Zero or greater.</param>
     /// <returns>The volume.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="litres"/> is negative.</exception>
-    public static Volume FromLitres(decimal litres) => new(litres, VolumeUnit.Litre);
+    public static Volume FromLitres(decimal litres) => new(litres, VolumeUnit.Litre, nameof(litres));
 
     /// <summary>A volume in cubic centimetres.</summary>
     /// <param name="cubicCentimetres">Zero or greater.</param>
     /// <returns>The volume.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cubicCentimetres"/> is negative.</exception>
-    public static Volume FromCubicCentimetres(decimal cubicCentimetres) => new(cubicCentimetres, VolumeUnit.CubicCentimetre);
+    public static Volume FromCubicCentimetres(decimal cubicCentimetres) => new(cubicCentimetres, VolumeUnit.CubicCentimetre, nameof(cubicCentimetres));
 
     /// <summary>A volume in cubic metres.</summary>
     /// <param name="cubicMetres">Zero or greater.</param>
     /// <returns>The volume.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cubicMetres"/> is negative.</exception>
-    public static Volume FromCubicMetres(decimal cubicMetres) => new(cubicMetres, VolumeUnit.CubicMetre);
+    public static Volume FromCubicMetres(decimal cubicMetres) => new(cubicMetres, VolumeUnit.CubicMetre, nameof(cubicMetres));
 
     /// <summary>A volume in cubic inches.</summary>
     /// <param name="cubicInches">Zero or greater.</param>
     /// <returns>The volume.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cubicInches"/> is negative.</exception>
-    public static Volume FromCubicInches(decimal cubicInches) => new(cubicInches, VolumeUnit.CubicInch);
+    public static Volume FromCubicInches(decimal cubicInches) => new(cubicInches, VolumeUnit.CubicInch, nameof(cubicInches));
 
     /// <summary>A volume in cubic feet.</summary>
     /// <param name="cubicFeet">Zero or greater.</param>
     /// <returns>The volume.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cubicFeet"/> is negative.</exception>
-    public static Volume FromCubicFeet(decimal cubicFeet) => new(cubicFeet, VolumeUnit.CubicFoot);
+    public static Volume FromCubicFeet(decimal cubicFeet) => new(cubicFeet, VolumeUnit.CubicFoot, nameof(cubicFeet));
 
     /// <summary>The value of this volume in <paramref name="unit"/> (exact where the ratio terminates, else to 28 significant digits).</summary>
     /// <param name="unit">The unit wanted.</param>
@@ -245,9 +250,9 @@ public readonly struct Volume : IEquatable<Volume>, IComparable<Volume>, ICompar
     public static Volume Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return QuantityText.TryParse(text, null, Symbols, out decimal value, out VolumeUnit unit)
+        return QuantityText.TryParse(text, null, Symbols, out decimal value, out VolumeUnit unit) && UnitFactors.Fits(value, UnitFactors.CubicCentimetres(unit))
             ? new Volume(value, unit)
-            : throw new FormatException($"'{text}' is not a volume; write a number and a unit, such as \"500 ml\", \"1.5 l\", \"0.2 m³\" or \"2 ft3\".");
+            : throw new FormatException($"'{text}' is not a volume; write a number (zero or more) and a unit, such as \"500 ml\", \"1.5 l\", \"0.2 m³\" or \"2 ft3\".");
     }
 
     /// <summary>"500 ml" in the invariant culture.</summary>

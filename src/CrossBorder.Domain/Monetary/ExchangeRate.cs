@@ -64,6 +64,7 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// <param name="money">An amount in <see cref="BaseCurrency"/>.</param>
     /// <returns>The amount in <see cref="QuoteCurrency"/>.</returns>
     /// <exception cref="CurrencyMismatchException"><paramref name="money"/> is not in <see cref="BaseCurrency"/>.</exception>
+    /// <exception cref="MoneyOverflowException">The converted amount is outside the range of <see cref="decimal"/>.</exception>
     public Money Convert(Money money)
     {
         if (money.Currency != BaseCurrency)
@@ -71,7 +72,15 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
             throw new CurrencyMismatchException(BaseCurrency, money.Currency, nameof(money));
         }
 
-        return new Money(money.Amount * Rate, QuoteCurrency);
+        try
+        {
+            return new Money(money.Amount * Rate, QuoteCurrency);
+        }
+        catch (OverflowException ex)
+        {
+            throw new MoneyOverflowException(
+                $"Converting {money.ToString(System.Globalization.CultureInfo.InvariantCulture)} at {BaseCurrency.Code}/{QuoteCurrency.Code} {Rate.ToString(System.Globalization.CultureInfo.InvariantCulture)}", QuoteCurrency, ex);
+        }
     }
 
     /// <summary>The opposite rate: <c>USD/EUR</c> from <c>EUR/USD</c>, 1 / rate to decimal precision.</summary>

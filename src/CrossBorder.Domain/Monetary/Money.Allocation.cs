@@ -292,7 +292,7 @@ public readonly partial struct Money
     {
         if (weights.Length == 0)
         {
-            throw new ArgumentException($"{paramName} is empty; give at least one ratio to allocate over.", paramName);
+            throw new ArgumentException($"{paramName} is empty; it must contain at least one ratio to allocate over.", paramName);
         }
 
         bool anyPositive = false;
@@ -308,7 +308,7 @@ public readonly partial struct Money
 
         if (!anyPositive)
         {
-            throw new ArgumentException($"{paramName} are all zero; at least one must be greater than zero.", paramName);
+            throw new ArgumentException($"{paramName} were all zero ({ListValues(weights)}); at least one must be greater than zero.", paramName);
         }
     }
 
@@ -316,7 +316,7 @@ public readonly partial struct Money
     {
         if (weights.Count == 0)
         {
-            throw new ArgumentException($"{paramName} is empty; give at least one weight to allocate over.", paramName);
+            throw new ArgumentException($"{paramName} is empty; it must contain at least one weight to allocate over.", paramName);
         }
 
         bool anyPositive = false;
@@ -332,7 +332,23 @@ public readonly partial struct Money
 
         if (!anyPositive)
         {
-            throw new ArgumentException($"{paramName} are all zero; at least one must be greater than zero.", paramName);
+            throw new ArgumentException($"{paramName} were all zero ({ListValues(weights)}); at least one must be greater than zero.", paramName);
         }
+    }
+
+    private static string ListValues(int[] values) => ListValues(values.Length, i => values[i].ToString(CultureInfo.InvariantCulture));
+
+    private static string ListValues(IReadOnlyList<decimal> values) => ListValues(values.Count, i => Preconditions.Format(values[i]));
+
+    private static string ListValues(int count, Func<int, string> format)
+    {
+        const int Shown = 10;
+        var parts = new string[Math.Min(count, Shown)];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = format(i);
+        }
+
+        return string.Join(", ", parts) + (count > Shown ? ", …" : string.Empty);
     }
 }

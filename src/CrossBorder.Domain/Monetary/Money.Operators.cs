@@ -7,12 +7,19 @@ public readonly partial struct Money
     /// <param name="right">The second amount.</param>
     /// <returns>The exact sum.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <exception cref="System.OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="MoneyOverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator +(Money left, Money right)
     {
         // One instance per currency: equal references are the fast path; anything else is XXX/null or a mismatch.
         Currency? currency = ReferenceEquals(left.currency, right.currency) ? left.currency : CommonCurrency(left, right, nameof(right));
-        return new Money(left.amount + right.amount, currency, true);
+        try
+        {
+            return new Money(left.amount + right.amount, currency, true);
+        }
+        catch (System.OverflowException ex)
+        {
+            throw Overflow(left, "+", right, ex);
+        }
     }
 
     /// <summary>Subtracts an amount of the same currency.</summary>
@@ -20,26 +27,43 @@ public readonly partial struct Money
     /// <param name="right">The amount to subtract.</param>
     /// <returns>The exact difference.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <exception cref="System.OverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="MoneyOverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator -(Money left, Money right)
     {
         Currency? currency = ReferenceEquals(left.currency, right.currency) ? left.currency : CommonCurrency(left, right, nameof(right));
-        return new Money(left.amount - right.amount, currency, true);
+        try
+        {
+            return new Money(left.amount - right.amount, currency, true);
+        }
+        catch (System.OverflowException ex)
+        {
+            throw Overflow(left, "-", right, ex);
+        }
     }
 
     /// <summary>Multiplies an amount by a factor (a quantity, a rate).</summary>
     /// <param name="money">The amount.</param>
     /// <param name="factor">The factor.</param>
     /// <returns>The exact product, not rounded.</returns>
-    /// <exception cref="System.OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
-    public static Money operator *(Money money, decimal factor) => new(money.amount * factor, money.currency, true);
+    /// <exception cref="MoneyOverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator *(Money money, decimal factor)
+    {
+        try
+        {
+            return new(money.amount * factor, money.currency, true);
+        }
+        catch (System.OverflowException ex)
+        {
+            throw Overflow(money, "×", factor, ex);
+        }
+    }
 
     /// <summary>Multiplies an amount by a factor.</summary>
     /// <param name="factor">The factor.</param>
     /// <param name="money">The amount.</param>
     /// <returns>The exact product, not rounded.</returns>
-    /// <exception cref="System.OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
-    public static Money operator *(decimal factor, Money money) => new(factor * money.amount, money.currency, true);
+    /// <exception cref="MoneyOverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator *(decimal factor, Money money) => money * factor;
 
     /// <summary>Divides an amount by a divisor.</summary>
     /// <param name="money">The amount.</param>
@@ -47,7 +71,18 @@ public readonly partial struct Money
     /// <returns>The quotient to <see cref="decimal"/> precision (28–29 significant digits), not rounded to the minor unit.
     /// To split money without losing a cent, use <see cref="Split"/> or <see cref="Allocate(int[])"/>.</returns>
     /// <exception cref="System.DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
-    public static Money operator /(Money money, decimal divisor) => new(money.amount / divisor, money.currency, true);
+    /// <exception cref="MoneyOverflowException">The quotient is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator /(Money money, decimal divisor)
+    {
+        try
+        {
+            return new(money.amount / divisor, money.currency, true);
+        }
+        catch (System.OverflowException ex)
+        {
+            throw Overflow(money, "÷", divisor, ex);
+        }
+    }
 
     /// <summary>The ratio of two amounts of the same currency (for example a margin: profit / revenue).</summary>
     /// <param name="left">The dividend.</param>
@@ -55,10 +90,18 @@ public readonly partial struct Money
     /// <returns>The ratio.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     /// <exception cref="System.DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="MoneyOverflowException">The ratio is outside the range of <see cref="decimal"/>.</exception>
     public static decimal operator /(Money left, Money right)
     {
         CheckSameCurrency(left, right, nameof(right));
-        return left.amount / right.amount;
+        try
+        {
+            return left.amount / right.amount;
+        }
+        catch (System.OverflowException ex)
+        {
+            throw Overflow(left, "÷", right, ex);
+        }
     }
 
     /// <summary>The amount with its sign reversed.</summary>
@@ -132,6 +175,7 @@ public readonly partial struct Money
     /// <param name="right">The second amount.</param>
     /// <returns>The exact sum.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MoneyOverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
     public static Money Add(Money left, Money right) => left + right;
 
     /// <summary>Subtracts an amount of the same currency (the named twin of <c>-</c>).</summary>
@@ -139,12 +183,14 @@ public readonly partial struct Money
     /// <param name="right">The amount to subtract.</param>
     /// <returns>The exact difference.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="MoneyOverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
     public static Money Subtract(Money left, Money right) => left - right;
 
     /// <summary>Multiplies an amount by a factor (the named twin of <c>*</c>).</summary>
     /// <param name="money">The amount.</param>
     /// <param name="factor">The factor.</param>
     /// <returns>The exact product.</returns>
+    /// <exception cref="MoneyOverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
     public static Money Multiply(Money money, decimal factor) => money * factor;
 
     /// <summary>Divides an amount by a divisor (the named twin of <c>/</c>).</summary>
@@ -152,6 +198,7 @@ public readonly partial struct Money
     /// <param name="divisor">The divisor; not zero.</param>
     /// <returns>The quotient, not rounded.</returns>
     /// <exception cref="System.DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    /// <exception cref="MoneyOverflowException">The quotient is outside the range of <see cref="decimal"/>.</exception>
     public static Money Divide(Money money, decimal divisor) => money / divisor;
 
     /// <summary>The ratio of two amounts of the same currency (the named twin of <c>/</c>).</summary>
@@ -160,6 +207,7 @@ public readonly partial struct Money
     /// <returns>The ratio.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     /// <exception cref="System.DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="MoneyOverflowException">The ratio is outside the range of <see cref="decimal"/>.</exception>
     public static decimal Divide(Money left, Money right) => left / right;
 
     /// <summary>The amount with its sign reversed (the named twin of unary <c>-</c>).</summary>
@@ -175,4 +223,10 @@ public readonly partial struct Money
     /// <summary>The absolute value of the amount.</summary>
     /// <returns>|amount| in the same currency.</returns>
     public Money Abs() => amount < 0m ? new Money(-amount, currency, true) : this;
+
+    private static MoneyOverflowException Overflow(Money left, string operation, Money right, System.OverflowException ex) =>
+        new($"{left.ToString(System.Globalization.CultureInfo.InvariantCulture)} {operation} {right.ToString(System.Globalization.CultureInfo.InvariantCulture)}", left.Currency, ex);
+
+    private static MoneyOverflowException Overflow(Money left, string operation, decimal right, System.OverflowException ex) =>
+        new($"{left.ToString(System.Globalization.CultureInfo.InvariantCulture)} {operation} {right.ToString(System.Globalization.CultureInfo.InvariantCulture)}", left.Currency, ex);
 }

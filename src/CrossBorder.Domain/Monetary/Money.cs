@@ -133,6 +133,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>The exact sum.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
+    /// <exception cref="MoneyOverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
     public static Money Sum(IEnumerable<Money> values, Currency currency)
     {
         Preconditions.CheckNotNull(values, nameof(values));
@@ -145,7 +146,15 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
                 throw new CurrencyMismatchException(currency, value.Currency, nameof(values));
             }
 
-            total += value.amount;
+            try
+            {
+                total += value.amount;
+            }
+            catch (OverflowException ex)
+            {
+                throw new MoneyOverflowException(
+                    $"The sum of {nameof(values)} (running total {new Money(total, currency).ToString(CultureInfo.InvariantCulture)} + {value.ToString(CultureInfo.InvariantCulture)})", currency, ex);
+            }
         }
 
         return new Money(total, currency);

@@ -64,7 +64,7 @@ public sealed partial class ListingModel
         Sale = sale;
         Listing = listing;
         Currency currency = sale.Currency;
-        Schedule = engine.FeeSchedules.Get(sale.Marketplace, listing.Category, sale.Date);
+        Schedule = engine.FeeSchedules.Get(sale.Marketplace, listing.Category, sale.Date, nameof(sale), "category");
         if (Schedule.Currency != currency)
         {
             throw new CurrencyMismatchException(Schedule.Currency, currency, nameof(sale));

@@ -45,13 +45,13 @@ public sealed class MarketplaceFeeSchedules
     /// <param name="json">The document.</param>
     /// <returns>The schedules.</returns>
     /// <exception cref="DataValidationException">The document is invalid; every problem is listed.</exception>
-    public static MarketplaceFeeSchedules Parse(string json) => FromDocument(ReferenceDocument.Parse(json, nameof(json), TableName), nameof(json));
+    public static MarketplaceFeeSchedules Parse(string json) => FromDocument(ReferenceDocument.Parse(json, nameof(json), TableName, deferProblems: true), nameof(json));
 
     /// <summary>Reads schedules from a UTF-8 JSON stream in the reference-data format.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The schedules.</returns>
     /// <exception cref="DataValidationException">The document is invalid; every problem is listed.</exception>
-    public static MarketplaceFeeSchedules Parse(Stream utf8Json) => FromDocument(ReferenceDocument.Parse(utf8Json, nameof(utf8Json), TableName), nameof(utf8Json));
+    public static MarketplaceFeeSchedules Parse(Stream utf8Json) => FromDocument(ReferenceDocument.Parse(utf8Json, nameof(utf8Json), TableName, deferProblems: true), nameof(utf8Json));
 
     /// <summary>A new set in which <paramref name="schedules"/> take precedence over these where they overlap.</summary>
     /// <param name="schedules">The user's schedules.</param>
@@ -80,14 +80,19 @@ public sealed class MarketplaceFeeSchedules
     /// <param name="category">The fee category.</param>
     /// <param name="date">The day of the sale.</param>
     /// <returns>The schedule.</returns>
-    /// <exception cref="UnknownFeeCategoryException">The marketplace has no schedule for the category.</exception>
+    /// <exception cref="UnknownFeeCategoryException">The marketplace has no schedule for the category (the exception names
+    /// <paramref name="marketplace"/> when the marketplace has no schedules at all, else <paramref name="category"/>).</exception>
     /// <exception cref="RecordNotInForceException">The category exists but no schedule is in force on the date.</exception>
-    public MarketplaceFeeSchedule Get(MarketplaceId marketplace, string category, LocalDate date)
+    public MarketplaceFeeSchedule Get(MarketplaceId marketplace, string category, LocalDate date) =>
+        Get(marketplace, category, date, nameof(marketplace), nameof(category));
+
+    internal MarketplaceFeeSchedule Get(MarketplaceId marketplace, string category, LocalDate date, string marketplaceParam, string categoryParam)
     {
-        Preconditions.CheckNotNull(category, nameof(category));
+        Preconditions.CheckNotNull(category, categoryParam);
         if (!table.ContainsKey((marketplace, category)))
         {
-            throw new UnknownFeeCategoryException(marketplace.Value, category, Categories(marketplace), nameof(category));
+            IReadOnlyList<string> known = Categories(marketplace);
+            throw new UnknownFeeCategoryException(marketplace.Value, category, known, known.Count == 0 ? marketplaceParam : categoryParam);
         }
 
         return table.Get((marketplace, category), date);

@@ -72,9 +72,11 @@ public class MeasuresTests
     [Fact]
     public void Negative_quantities_cannot_exist()
     {
-        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => Mass.FromKilograms(-1m)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => Length.FromCentimetres(-0.1m)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => Volume.FromLitres(-2m)).ParamName);
+        // The factories name their own argument (issue 12: the caller never wrote "value").
+        Assert.Equal("kilograms", Assert.Throws<ArgumentOutOfRangeException>(() => Mass.FromKilograms(-1m)).ParamName);
+        Assert.Equal("centimetres", Assert.Throws<ArgumentOutOfRangeException>(() => Length.FromCentimetres(-0.1m)).ParamName);
+        Assert.Equal("litres", Assert.Throws<ArgumentOutOfRangeException>(() => Volume.FromLitres(-2m)).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => new Mass(-1m, MassUnit.Gram)).ParamName);
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Mass.FromGrams(1m) - Mass.FromGrams(2m));
         Assert.Equal("right", ex.ParamName);
         Assert.Contains("negative", ex.Message, StringComparison.Ordinal);

@@ -156,8 +156,9 @@ public class MoneyArithmeticTests
     public void Overflow_beyond_decimal_range_is_reported_not_wrapped()
     {
         Money max = Money.Of(decimal.MaxValue, "USD");
-        Assert.Throws<OverflowException>(() => max + Money.Of(1m, "USD"));
-        Assert.Throws<OverflowException>(() => max * 2m);
+        // A MoneyOverflowException (an OverflowException) that names the operation, not the BCL's bare overflow.
+        Assert.Contains("79228162514264337593543950335", Assert.Throws<MoneyOverflowException>(() => max + Money.Of(1m, "USD")).Message, StringComparison.Ordinal);
+        Assert.Equal(Currency.USD, Assert.Throws<MoneyOverflowException>(() => max * 2m).Currency);
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) })]
