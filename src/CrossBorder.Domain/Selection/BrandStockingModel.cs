@@ -62,5 +62,5 @@ public sealed class BrandStockingModel : LaunchModel
     public int LeadTimeDays => ProductionDays + TransitDays;
 
     /// <inheritdoc/>
-    public override string ToString() => FormattableString.Invariant($"brand stocking: conversion {ConversionRate.Percent} %, delivery {DeliveryDays} days, lead time {LeadTimeDays} days, orders cover {OrderCoverDays} days");
+    public override string ToString() => FormattableString.Invariant($"brand stocking: conversion {ConversionRate.Percent:0.##} %, delivery {DeliveryDays} days, lead time {LeadTimeDays} days, orders cover {OrderCoverDays} days");
 }

@@ -34,5 +34,5 @@ public sealed class DropshippingModel : LaunchModel
     }
 
     /// <inheritdoc/>
-    public override string ToString() => FormattableString.Invariant($"dropshipping: conversion {ConversionRate.Percent} %, delivery {DeliveryDays} days");
+    public override string ToString() => FormattableString.Invariant($"dropshipping: conversion {ConversionRate.Percent:0.##} %, delivery {DeliveryDays} days");
 }

@@ -177,8 +177,8 @@ public static class StartupCapitalPlanner
 
                         decimal cost = sku.PurchaseCostPerUnit!.Value.Amount;
                         string po = FormattableString.Invariant($"order {k + 1}: {qty} units");
-                        Add(order, CashFlowCategory.InventoryPurchase, s, 2 * k, qty * cost * deposit, qty, cost, po + FormattableString.Invariant($" × {cost} × {brand.DepositShare.Percent} % deposit"));
-                        Add(ship, CashFlowCategory.InventoryPurchase, s, (2 * k) + 1, qty * cost * (1m - deposit), qty, cost, po + FormattableString.Invariant($" × {cost} × {100m - brand.DepositShare.Percent} % balance on shipping"));
+                        Add(order, CashFlowCategory.InventoryPurchase, s, 2 * k, qty * cost * deposit, qty, cost, po + FormattableString.Invariant($" × {cost} × {brand.DepositShare.Percent:0.##} % deposit"));
+                        Add(ship, CashFlowCategory.InventoryPurchase, s, (2 * k) + 1, qty * cost * (1m - deposit), qty, cost, po + FormattableString.Invariant($" × {cost} × {100m - brand.DepositShare.Percent:0.##} % balance on shipping"));
                         Add(ship, CashFlowCategory.Freight, s, k, qty * sku.FreightPerUnit.Amount, qty, sku.FreightPerUnit.Amount, po + FormattableString.Invariant($" × {sku.FreightPerUnit.Amount} freight"));
                         Add(arrival, CashFlowCategory.Duties, s, k, qty * sku.DutiesPerUnit.Amount, qty, sku.DutiesPerUnit.Amount, po + FormattableString.Invariant($" × {sku.DutiesPerUnit.Amount} duties on arrival"));
                         if (!arrivals.TryGetValue(arrival, out List<(int, Lot)>? list))
