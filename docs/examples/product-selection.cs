@@ -119,7 +119,7 @@ Console.WriteLine(Row("launch date (first sale)", p => p.LaunchDate.ToString("yy
 Console.WriteLine(Row("peak cash requirement", p => p.PeakCashRequirement.Amount.ToString("N2", CultureInfo.InvariantCulture)));
 Console.WriteLine(Row("  reached on", p => p.PeakDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"));
 Console.WriteLine(Row("break-even month (cash paid back)", p => p.BreakEvenMonth?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? "not in 12 months"));
-Console.WriteLine(Row("cash conversion cycle, days (inventory + receivable - payable)", p => p.CashConversionCycle is { } c ? c.Days.ToString("0.0", CultureInfo.InvariantCulture) : "n/a"));
+Console.WriteLine(Row("cash conversion cycle, days", p => p.CashConversionCycle is { } c ? c.Days.ToString("0.0", CultureInfo.InvariantCulture) : "n/a"));
 Console.WriteLine(Row("units sold in 12 months", p => p.UnitsSold.ToString("N0", CultureInfo.InvariantCulture)));
 Console.WriteLine(Row("balance after 12 months (stock on hand not counted)", p => p.Months[^1].Closing.Amount.ToString("N2", CultureInfo.InvariantCulture)));
 Console.WriteLine("  month-end balance by month:");

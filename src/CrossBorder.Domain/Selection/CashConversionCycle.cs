@@ -31,5 +31,5 @@ public sealed record CashConversionCycle
 
     /// <inheritdoc/>
     public override string ToString() =>
-        string.Format(CultureInfo.InvariantCulture, "{0:0.0} days = {1:0.0} inventory + {2:0.0} receivable - {3:0.0} payable", Days, DaysInventory, DaysReceivable, DaysPayable);
+        string.Format(CultureInfo.InvariantCulture, DaysPayable < 0m ? "{0:0.0} days = {1:0.0} inventory + {2:0.0} receivable - ({3:0.0}) payable" : "{0:0.0} days = {1:0.0} inventory + {2:0.0} receivable - {3:0.0} payable", Days, DaysInventory, DaysReceivable, DaysPayable);
 }

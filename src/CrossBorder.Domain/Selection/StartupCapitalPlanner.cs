@@ -376,7 +376,7 @@ public static class StartupCapitalPlanner
                 list.Add("certification estimate " + c + ", paid on the first day");
             }
 
-            if (model.CertificationReadyDay > 0)
+            if (model.CertificationReadyDay > 0 && model.CertificationReadyDay >= (brand?.LeadTimeDays ?? 0))
             {
                 list.Add(FormattableString.Invariant($"sales start when the last certificate is ready, day {model.CertificationReadyDay}"));
             }
