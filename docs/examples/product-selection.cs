@@ -84,3 +84,49 @@ foreach (ProductMarketFit fit in ranking)
 Console.WriteLine();
 Console.WriteLine(ranking[0].Explain());
 Console.WriteLine(ranking[^1].Explain());
+
+// ---------- Start-up capital: dropshipping vs brand stocking (two SKUs on amazon-us, twelve months) ----------
+// Every figure below is an illustrative input (your supplier quotes, landed-cost lines, traffic and conversion guesses).
+Money Usd(decimal amount) => Money.Of(amount, Currency.USD);
+var launch = new LaunchCase(new LocalDate(2026, 1, 1), 12,
+    [
+        new LaunchSku(Sku.Parse("STAND-01"), Usd(19.99m), Usd(3.00m), sessionsPerDay: 60m)
+            { DropshipCostPerUnit = Usd(9.50m), PurchaseCostPerUnit = Usd(2.40m), FreightPerUnit = Usd(0.60m), DutiesPerUnit = Usd(0.15m), FulfilmentPerUnit = Usd(3.22m) },
+        new LaunchSku(Sku.Parse("MUG-ENG"), Usd(14.99m), Usd(2.25m), sessionsPerDay: 40m)
+            { DropshipCostPerUnit = Usd(7.80m), PurchaseCostPerUnit = Usd(2.10m), FreightPerUnit = Usd(0.90m), DutiesPerUnit = Usd(0.07m), FulfilmentPerUnit = Usd(3.40m) },
+    ],
+    new PayoutSchedule(intervalDays: 14, reserveDays: 7, "fortnightly settlement, delivery date + 7 days reserve"))
+{
+    AdvertisingCostPerSale = Usd(2.00m),
+    FixedCostsPerMonth = Usd(39.99m),
+};
+var plans = new[]
+{
+    StartupCapitalPlanner.Plan(launch, new DropshippingModel(Percentage.FromPercent(5), deliveryDays: 12)),
+    StartupCapitalPlanner.Plan(launch, new BrandStockingModel(Percentage.FromPercent(10), deliveryDays: 2, productionDays: 25, transitDays: 35, orderCoverDays: 60)
+    {
+        DepositShare = Percentage.FromPercent(30),
+        Certifications = [new CertificationEstimate(CertificateType.Parse("FOOD-CONTACT-TEST"), Usd(600m), 21, "enamel mug food-contact lab test, quote (illustrative)")],
+        LaunchAdvertisingPerMonth = Usd(500m),
+        LaunchAdvertisingMonths = 2,
+    }),
+};
+
+Console.WriteLine();
+Console.WriteLine("Start-up capital, 2 SKUs on amazon-us from 2026-01-01 (USD)   dropshipping   brand stocking");
+string Row(string label, Func<CapitalPlan, string> value) => $"  {label,-58}{value(plans[0]),14}   {value(plans[1]),14}";
+Console.WriteLine(Row("launch date (first sale)", p => p.LaunchDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+Console.WriteLine(Row("peak cash requirement", p => p.PeakCashRequirement.Amount.ToString("N2", CultureInfo.InvariantCulture)));
+Console.WriteLine(Row("  reached on", p => p.PeakDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"));
+Console.WriteLine(Row("break-even month (cash paid back)", p => p.BreakEvenMonth?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? "not in 12 months"));
+Console.WriteLine(Row("cash conversion cycle, days", p => p.CashConversionCycle is { } c ? c.Days.ToString("0.0", CultureInfo.InvariantCulture) : "n/a"));
+Console.WriteLine(Row("units sold in 12 months", p => p.UnitsSold.ToString("N0", CultureInfo.InvariantCulture)));
+Console.WriteLine(Row("balance after 12 months (stock on hand not counted)", p => p.Months[^1].Closing.Amount.ToString("N2", CultureInfo.InvariantCulture)));
+Console.WriteLine("  month-end balance by month:");
+for (int i = 0; i < launch.Months; i++)
+{
+    Console.WriteLine(Row("    " + plans[0].Months[i].Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), p => p.Months[i].Closing.Amount.ToString("N2", CultureInfo.InvariantCulture)));
+}
+
+Console.WriteLine();
+Console.WriteLine(plans[1].Explain());

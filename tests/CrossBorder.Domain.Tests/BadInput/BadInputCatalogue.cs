@@ -10,6 +10,7 @@ using CrossBorder.Domain.Logistics;
 using CrossBorder.Domain.Measures;
 using CrossBorder.Domain.Monetary;
 using CrossBorder.Domain.Pricing;
+using CrossBorder.Domain.Selection;
 using CrossBorder.Domain.Serialization;
 using CrossBorder.Domain.Tests.Compliance;
 using NodaTime;
@@ -180,6 +181,15 @@ public class BadInputCatalogue
         yield return C<ArgumentOutOfRangeException>("PriceTarget margin of 100%", () => PriceTarget.NetMargin(Percentage.FromPercent(100)), "margin", "100");
         yield return C<ArgumentOutOfRangeException>("UnitCost negative", () => _ = new UnitCost(Money.Of(-5m, "USD")), "amount", "-5");
         yield return C<UnknownFeeCategoryException>("SaleContext marketplace without fee schedules", () => PricingEngine.Default.Model(new SaleContext(MarketplaceId.Parse("amazon-xx"), new LocalDate(2025, 6, 1), Currency.USD, Percentage.Zero, false), new ListingInput("home-and-kitchen", new UnitCost(Money.Of(5m, "USD")))).At(Money.Of(20m, "USD")), "sale", "amazon-xx");
+
+        // ---------- Selection (start-up capital plan) ----------
+        yield return C<ArgumentOutOfRangeException>("DropshippingModel negative conversion rate", () => _ = new DropshippingModel(Percentage.FromPercent(-2), 10), "conversionRate", "-2");
+        yield return C<ArgumentOutOfRangeException>("BrandStockingModel conversion rate above 100 %", () => _ = new BrandStockingModel(Percentage.FromPercent(120), 2, 20, 25, 30), "conversionRate", "120");
+        yield return C<ArgumentOutOfRangeException>("BrandStockingModel zero order cover", () => _ = new BrandStockingModel(Percentage.FromPercent(8), 2, 20, 25, 0), "orderCoverDays", "0");
+        yield return C<ArgumentOutOfRangeException>("LaunchSku negative sessions", () => _ = new LaunchSku(Sku.Parse("A"), Usd10, Money.Of(1m, Currency.USD), -1m), "sessionsPerDay", "-1");
+        yield return C<CurrencyMismatchException>("LaunchSku fees in another currency", () => _ = new LaunchSku(Sku.Parse("A"), Usd10, Money.Of(1m, "EUR"), 5m), "marketplaceFeesPerUnit", "EUR");
+        yield return C<ArgumentOutOfRangeException>("PayoutSchedule zero interval", () => PayoutSchedule.Every(0, 7), "intervalDays", "0");
+        yield return C<ArgumentOutOfRangeException>("LaunchCase zero months", () => _ = new LaunchCase(Day, 0, new[] { new LaunchSku(Sku.Parse("A"), Usd10, Usd10, 1m) }, PayoutSchedule.Every(14, 7)), "months", "0");
 
         // ---------- Serialization ----------
         yield return C<System.Text.Json.JsonException>("CrossBorderJson Money NaN", () => System.Text.Json.JsonSerializer.Deserialize<Money>("""{"amount":"NaN","currency":"USD"}""", CrossBorderJson.Options), null, "NaN");
