@@ -95,3 +95,20 @@ var kpiQuery = new KpiQuery(keys, Currency.USD, new DateInterval(new LocalDate(2
     id => DateTimeZoneProviders.Tzdb[Markets.Default.GetMarketplace(id, arrival).TimeZoneId]);
 KpiValues kpis = KpiEngine.Aggregate(kpiQuery, new LedgerData { OrderLines = orders }).Total.Kpis;
 Console.WriteLine($"KPIs:     {kpis.Orders} orders, average order value {kpis.AverageOrderValue}, gross revenue {kpis.GrossRevenue}");
+
+// 10. Where to go next: each area has its own runnable example (dotnet run docs/examples/<name>.cs).
+(string Example, string What)[] next =
+[
+    ("markets.cs", "VAT rates, de-minimis rules, marketplaces and the retail calendar of a country on a date"),
+    ("compliance.cs", "certifications, labels and shipping restrictions a product needs, each finding sourced"),
+    ("landed-cost.cs", "a multi-line shipment: freight, insurance, duty, import VAT and fees allocated to the cent"),
+    ("pricing.cs", "fees, price for a target margin, break-even, promotions and what-if"),
+    ("kpi-dashboard.cs", "revenue, margins, ROAS/ACoS/TACoS and store health over a generated ledger"),
+    ("restock-plan.cs", "restock plan: safety stock, reorder point, stock-out date, latest factory order for Black Friday, storage fees"),
+    ("product-selection.cs", "product-market fit ranking, and the start-up capital plan: dropshipping vs brand stocking"),
+    ("arrow-ledger.cs", "KPIs over an Apache Arrow ledger"),
+];
+foreach (var (example, what) in next)
+{
+    Console.WriteLine($"Next:     dotnet run docs/examples/{example,-22} # {what}");
+}
