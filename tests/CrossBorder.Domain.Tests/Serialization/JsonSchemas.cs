@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
 using Ardalis.SmartEnum;
 using CrossBorder.Domain.Catalog;
 using CrossBorder.Domain.Data;
@@ -76,6 +77,13 @@ internal static class JsonSchemas
     {
         Type type = context.TypeInfo.Type;
         Type? inner = Nullable.GetUnderlyingType(type);
+        if ((inner ?? type) == typeof(decimal) && context.PropertyInfo?.NumberHandling is { } handling && (handling & JsonNumberHandling.WriteAsString) != 0)
+        {
+            // A decimal the model writes as a string (KPI ratios): the exporter does not see the property's number handling.
+            JsonObject text = Str("Exact decimal, written as a string (never a binary float).", Decimal);
+            return inner is null ? text : OrNull(text);
+        }
+
         JsonObject? known = ValueSchema(inner ?? type);
         if (known is null)
         {

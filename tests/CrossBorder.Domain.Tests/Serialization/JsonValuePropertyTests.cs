@@ -102,6 +102,20 @@ public class JsonValuePropertyTests
     {
         var from = new LocalDate(2000, 1, 1).PlusDays(startDay);
         RoundTrips(open ? EffectivePeriod.From(from) : EffectivePeriod.Between(from, from.PlusDays(length)));
+        RoundTrips(EffectivePeriod.Always.WithValidTo(open ? null : from));
+    }
+
+    [Fact]
+    public void An_open_start_is_written_as_null_and_reads_back_as_always()
+    {
+        // EffectivePeriod.Always starts on LocalDate.MinIsoValue (year -9998), which has no yyyy-MM-dd form.
+        string json = JsonSerializer.Serialize(EffectivePeriod.Always, CrossBorderJson.Options);
+        Assert.Equal("{\"validFrom\":null,\"validTo\":null}", json);
+        Assert.Equal(EffectivePeriod.Always, JsonSerializer.Deserialize<EffectivePeriod>(json, CrossBorderJson.Options));
+        Assert.Equal(EffectivePeriod.From(new LocalDate(2024, 9, 1)), JsonSerializer.Deserialize<EffectivePeriod>("{\"validFrom\":\"2024-09-01\"}", CrossBorderJson.Options));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<EffectivePeriod>("{\"validTo\":null}", CrossBorderJson.Options));
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Serialize(EffectivePeriod.From(new LocalDate(-5, 1, 1)), CrossBorderJson.Options));
+        Assert.Contains("validFrom", ex.Message, StringComparison.Ordinal);
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) })]
