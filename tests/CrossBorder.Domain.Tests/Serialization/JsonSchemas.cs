@@ -185,7 +185,7 @@ internal static class JsonSchemas
                 ("longest", Str("Length.")),
                 ("median", Str("Length.")),
                 ("shortest", Str("Length."))),
-            _ when type == typeof(EffectivePeriod) => Obj("The period a record is in force; validTo null = open-ended.", ["validFrom", "validTo"], ("validFrom", DateSchema()), ("validTo", OrNull(DateSchema()))),
+            _ when type == typeof(EffectivePeriod) => Obj("The period a record is in force, both ends inclusive; validFrom null = no first day (EffectivePeriod.Always), validTo null = open-ended.", ["validFrom", "validTo"], ("validFrom", OrNull(DateSchema())), ("validTo", OrNull(DateSchema()))),
             _ when type == typeof(ChargeableWeight) => Obj("The weight a carrier charges and the figures behind it.", ["actual", "volumetric", "chargeable"], ("actual", MassSchema()), ("volumetric", MassSchema()), ("chargeable", MassSchema())),
             _ when type == typeof(ProductCategory) => new JsonObject
             {

@@ -222,4 +222,33 @@ public class JsonValuePropertyTests
 
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("0", type, CrossBorderJson.Options));
     }
+
+    public static IEnumerable<object[]> FlagsEnumTypes() =>
+        typeof(Money).Assembly.GetExportedTypes().Where(t => t.IsEnum && t.IsDefined(typeof(FlagsAttribute), false)).Select(t => new object[] { t.Name, t });
+
+    [Theory]
+    [MemberData(nameof(FlagsEnumTypes))]
+    public void Every_combination_of_a_flags_enum_round_trips_as_comma_separated_camel_case_names(string name, Type type)
+    {
+        Assert.NotNull(name);
+        Assert.NotNull(type.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>());
+        long all = 0;
+        foreach (object member in Enum.GetValues(type))
+        {
+            all |= Convert.ToInt64(member, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        object combined = Enum.ToObject(type, all);
+        string json = JsonSerializer.Serialize(combined, type, CrossBorderJson.Options);
+        Assert.Matches("^\"[a-z][A-Za-z0-9]*(, [a-z][A-Za-z0-9]*)+\"$", json);
+        Assert.Equal(combined, JsonSerializer.Deserialize(json, type, CrossBorderJson.Options));
+    }
+
+    [Fact]
+    public void Kpi_dimensions_and_memberships_write_their_documented_form()
+    {
+        Assert.Equal("\"marketplace, sku\"", JsonSerializer.Serialize(Domain.Kpis.KpiDimensions.Marketplace | Domain.Kpis.KpiDimensions.Sku, CrossBorderJson.Options));
+        Assert.Equal("\"euMember, euCustomsUnion\"", JsonSerializer.Serialize(Membership.EuMember | Membership.EuCustomsUnion, CrossBorderJson.Options));
+        Assert.Equal(Membership.EuMember | Membership.Eea, JsonSerializer.Deserialize<Membership>("\"eea, euMember\"", CrossBorderJson.Options));
+    }
 }
