@@ -60,6 +60,44 @@ public static class ArrowLedger
     /// <exception cref="ArrowLedgerException">The batch has problems; all are listed.</exception>
     public static AdvertisingDay[] ReadAdvertising(RecordBatch batch, LedgerKeys keys) => ReadAdvertising(batch, keys, 0);
 
+    /// <summary>
+    /// Reads a batch of effective-dated unit costs (<see cref="SkuCost"/>), for <see cref="KpiQuery.UnitCosts"/>: columns
+    /// <c>sku</c>, <c>valid_from</c> (date), <c>valid_to</c> (date, optional; null = open-ended), <c>currency</c>, <c>cost_per_unit</c> (amount).
+    /// </summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="keys">The keys to intern SKUs into (the <see cref="KpiQuery.Keys"/> of the query that will use the costs).</param>
+    /// <returns>The rows, in batch order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArrowLedgerException">The batch has problems; all are listed.</exception>
+    public static SkuCost[] ReadSkuCosts(RecordBatch batch, LedgerKeys keys) => ReadSkuCosts(batch, keys, 0);
+
+    /// <summary>
+    /// Reads every batch of a stream of unit costs (<see cref="ReadSkuCosts(RecordBatch, LedgerKeys)"/>): unit costs are a
+    /// small table that a query holds whole (<see cref="KpiQuery.UnitCosts"/>), not rows to aggregate.
+    /// </summary>
+    /// <param name="stream">The batches; not disposed.</param>
+    /// <param name="keys">The keys to intern SKUs into.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The rows of every batch, in stream order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArrowLedgerException">A batch has problems (its index is in each problem); nothing is returned.</exception>
+    public static async Task<SkuCost[]> ReadSkuCostsAsync(IArrowArrayStream stream, LedgerKeys keys, CancellationToken cancellationToken = default)
+    {
+        NotNull(stream, nameof(stream));
+        NotNull(keys, nameof(keys));
+        var rows = new System.Collections.Generic.List<SkuCost>();
+        int index = 0;
+        while (await stream.ReadNextRecordBatchAsync(cancellationToken).ConfigureAwait(false) is { } batch)
+        {
+            using (batch)
+            {
+                rows.AddRange(ReadSkuCosts(batch, keys, index++));
+            }
+        }
+
+        return rows.ToArray();
+    }
+
     /// <summary>Reads one batch of <paramref name="table"/> and adds its rows to <paramref name="aggregation"/>.</summary>
     /// <param name="aggregation">The aggregation; its query's keys intern the batch's marketplaces, SKUs and campaigns.</param>
     /// <param name="table">Which ledger the batch holds.</param>
@@ -268,6 +306,39 @@ public static class ArrowLedger
         return rows;
     }
 
+    private static SkuCost[] ReadSkuCosts(RecordBatch batch, LedgerKeys keys, int index)
+    {
+        BatchReader r = Start(batch, keys, index);
+        LedgerColumn? sku = r.Column("sku", ColumnKind.Text, true);
+        LedgerColumn? validFrom = r.Column("valid_from", ColumnKind.Date, true);
+        LedgerColumn? validTo = r.Column("valid_to", ColumnKind.Date, false);
+        LedgerColumn? currency = r.Column("currency", ColumnKind.Text, true);
+        LedgerColumn? cost = r.Column("cost_per_unit", ColumnKind.Decimal, true);
+        r.ThrowIfProblems("SKU costs");
+        var rows = new SkuCost[r.Length];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            bool ok = r.String(sku, i, out string skuText)
+                & r.Date(validFrom, i, out LocalDate from)
+                & Currency(r, currency, i, out Currency cur)
+                & r.Decimal(cost, i, out decimal perUnit);
+            LocalDate? to = BatchReader.OptionalDate(validTo, i);
+            if (ok && to is { } end && end < from)
+            {
+                r.Problem(i, validTo!.Name, "valid_to is before valid_from.");
+                ok = false;
+            }
+
+            if (ok)
+            {
+                Build(r, i, () => rows[i] = new SkuCost(keys.Sku(skuText), new Data.EffectivePeriod(from, to), Money.Of(perUnit, cur)));
+            }
+        }
+
+        r.ThrowIfProblems("SKU costs");
+        return rows;
+    }
+
     private static BatchReader Start(RecordBatch batch, LedgerKeys keys, int index)
     {
         NotNull(batch, nameof(batch));
@@ -345,7 +416,7 @@ public static class ArrowLedger
             return true;
         }
 
-        r.Problem(row, column!.Name, $"'{text}' is not one of {EnumText.Allowed<TEnum>()}.");
+        r.Problem(row, column!.Name, $"'{text}' is not one of {EnumText.Allowed<TEnum>(kebab: false)}.");
         return false;
     }
 

@@ -10,7 +10,8 @@ using NodaTime;
 namespace CrossBorder.Domain.Csv;
 
 /// <summary>
-/// Imports the ledgers of the KPI engine: order lines, refunds, fee charges, advertising days and SKU unit costs. Columns are found
+/// Imports the ledgers of the KPI engine: order lines, refunds, fee charges, advertising days, SKU unit costs, inventory snapshots,
+/// reviews and daily traffic. Columns are found
 /// by header name in any order; each layout is in <c>docs/csv.md</c>. Instants are ISO-8601 with <c>Z</c> or an offset, dates
 /// <c>yyyy-MM-dd</c>, amounts use '.' as the decimal point, one <c>currency</c> column per row applies to all its amounts, and
 /// enumerations are written by name (<c>sponsored-products</c>, <c>SponsoredProducts</c> and <c>sponsored_products</c> all read).
@@ -33,6 +34,12 @@ public static class LedgerCsv
         "date,marketplace,campaign,type,impressions,clicks,currency,spend,attributed_sales,attributed_orders", "sku");
 
     private static readonly CsvColumn[] SkuCostColumns = CsvImporter.Columns("sku,valid_from,currency,cost_per_unit", "valid_to");
+
+    private static readonly CsvColumn[] InventoryColumns = CsvImporter.Columns("date,marketplace,sku,units_on_hand");
+
+    private static readonly CsvColumn[] ReviewColumns = CsvImporter.Columns("date,marketplace,sku,rating");
+
+    private static readonly CsvColumn[] TrafficColumns = CsvImporter.Columns("date,marketplace,sku,sessions");
 
     /// <summary>Reads order lines (<see cref="OrderLine"/>), or throws with every problem found.</summary>
     /// <param name="reader">The CSV text, with a header line.</param>
@@ -83,6 +90,36 @@ public static class LedgerCsv
     /// <exception cref="CsvImportException">The file has problems; all are listed.</exception>
     public static CsvImport<SkuCost> ReadSkuCosts(TextReader reader, LedgerKeys keys, UnknownColumnHandling unknownColumns = UnknownColumnHandling.Fail) =>
         CsvImporter.Import(reader, "SKU costs", SkuCostColumns, unknownColumns, ParseSkuCost, null, new LedgerKeys(), NotNull(keys));
+
+    /// <summary>Reads inventory snapshots (<see cref="InventorySnapshot"/>: units on hand per SKU, marketplace and day), or throws with every problem found.</summary>
+    /// <param name="reader">The CSV text, with a header line.</param>
+    /// <param name="keys">The keys to intern marketplaces and SKUs into.</param>
+    /// <param name="unknownColumns">What to do with a column this importer does not know.</param>
+    /// <returns>The rows in file order, and the columns ignored.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="CsvImportException">The file has problems; all are listed.</exception>
+    public static CsvImport<InventorySnapshot> ReadInventory(TextReader reader, LedgerKeys keys, UnknownColumnHandling unknownColumns = UnknownColumnHandling.Fail) =>
+        CsvImporter.Import(reader, "inventory snapshots", InventoryColumns, unknownColumns, ParseInventory, null, new LedgerKeys(), NotNull(keys));
+
+    /// <summary>Reads product reviews (<see cref="Review"/>: a 1–5 star rating per SKU, marketplace and day), or throws with every problem found.</summary>
+    /// <param name="reader">The CSV text, with a header line.</param>
+    /// <param name="keys">The keys to intern marketplaces and SKUs into.</param>
+    /// <param name="unknownColumns">What to do with a column this importer does not know.</param>
+    /// <returns>The rows in file order, and the columns ignored.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="CsvImportException">The file has problems; all are listed.</exception>
+    public static CsvImport<Review> ReadReviews(TextReader reader, LedgerKeys keys, UnknownColumnHandling unknownColumns = UnknownColumnHandling.Fail) =>
+        CsvImporter.Import(reader, "reviews", ReviewColumns, unknownColumns, ParseReview, null, new LedgerKeys(), NotNull(keys));
+
+    /// <summary>Reads daily traffic (<see cref="TrafficDay"/>: sessions per SKU, marketplace and day), or throws with every problem found.</summary>
+    /// <param name="reader">The CSV text, with a header line.</param>
+    /// <param name="keys">The keys to intern marketplaces and SKUs into.</param>
+    /// <param name="unknownColumns">What to do with a column this importer does not know.</param>
+    /// <returns>The rows in file order, and the columns ignored.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="CsvImportException">The file has problems; all are listed.</exception>
+    public static CsvImport<TrafficDay> ReadTraffic(TextReader reader, LedgerKeys keys, UnknownColumnHandling unknownColumns = UnknownColumnHandling.Fail) =>
+        CsvImporter.Import(reader, "traffic days", TrafficColumns, unknownColumns, ParseTraffic, null, new LedgerKeys(), NotNull(keys));
 
     private static LedgerKeys NotNull(LedgerKeys keys) => keys ?? throw new ArgumentNullException(nameof(keys));
 
@@ -188,5 +225,32 @@ public static class LedgerCsv
         }
 
         return keys => new SkuCost(keys.Sku(sku), new EffectivePeriod(from, to), Money.Of(cost, currency));
+    }
+
+    private static Func<LedgerKeys, InventorySnapshot>? ParseInventory(CsvRow row)
+    {
+        bool ok = row.Date("date", out LocalDate date)
+            & row.Marketplace("marketplace", out MarketplaceId marketplace)
+            & row.Text("sku", out string sku)
+            & row.Int32("units_on_hand", out int units);
+        return ok ? keys => new InventorySnapshot(date, keys.Marketplace(marketplace), keys.Sku(sku), units) : null;
+    }
+
+    private static Func<LedgerKeys, Review>? ParseReview(CsvRow row)
+    {
+        bool ok = row.Date("date", out LocalDate date)
+            & row.Marketplace("marketplace", out MarketplaceId marketplace)
+            & row.Text("sku", out string sku)
+            & row.Int32("rating", out int rating);
+        return ok ? keys => new Review(date, keys.Marketplace(marketplace), keys.Sku(sku), rating) : null;
+    }
+
+    private static Func<LedgerKeys, TrafficDay>? ParseTraffic(CsvRow row)
+    {
+        bool ok = row.Date("date", out LocalDate date)
+            & row.Marketplace("marketplace", out MarketplaceId marketplace)
+            & row.Text("sku", out string sku)
+            & row.Int64("sessions", out long sessions);
+        return ok ? keys => new TrafficDay(date, keys.Marketplace(marketplace), keys.Sku(sku), sessions) : null;
     }
 }

@@ -173,6 +173,9 @@ internal sealed class BatchReader
         return true;
     }
 
+    /// <summary>A date that may be null (or the column absent): null then.</summary>
+    public static LocalDate? OptionalDate(LedgerColumn? column, int row) => column?.GetDate(row);
+
     public static bool Boolean(LedgerColumn? column, int row, bool fallback, out bool value)
     {
         value = column?.GetBoolean(row) ?? fallback;

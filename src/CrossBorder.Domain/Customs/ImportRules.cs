@@ -15,6 +15,7 @@ namespace CrossBorder.Domain.Customs;
 /// for examples and tests; a provider backed by the full markets data can replace it, and users can build their own records.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossBorder.Domain.Serialization.ImportRulesJsonConverter))]
 public sealed record ImportRules : IEffectiveDated<ImportRules>
 {
     /// <summary>Creates the rules of a destination.</summary>

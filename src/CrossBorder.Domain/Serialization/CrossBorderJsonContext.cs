@@ -56,6 +56,7 @@ namespace CrossBorder.Domain.Serialization;
 [JsonSerializable(typeof(SaleContext))]
 [JsonSerializable(typeof(ListingInput))]
 [JsonSerializable(typeof(ImportRules))]
+[JsonSerializable(typeof(ImportRulesJson))]
 [JsonSerializable(typeof(LandedCostResult))]
 [JsonSerializable(typeof(ComplianceReport))]
 [JsonSerializable(typeof(UnitEconomics))]

@@ -11,6 +11,11 @@ namespace CrossBorder.Domain.Serialization;
 /// Writes an <see cref="EffectivePeriod"/> as <c>{"validFrom":"2024-09-01","validTo":null}</c> (ISO-8601 dates; <c>null</c> for an
 /// open end), the form the reference-data files use.
 /// </summary>
+/// <remarks>
+/// An open start is <c>"validFrom":null</c>: it stands for <see cref="LocalDate.MinIsoValue"/>, the first day of
+/// <see cref="EffectivePeriod.Always"/>, and reads back as that day. <c>"validFrom"</c> is required; an absent <c>"validTo"</c> reads as <c>null</c>.
+/// Other days outside the years 0001–9999 have no JSON form and are refused when written.
+/// </remarks>
 public sealed class EffectivePeriodJsonConverter : JsonConverter<EffectivePeriod>
 {
     /// <inheritdoc/>
@@ -25,7 +30,7 @@ public sealed class EffectivePeriodJsonConverter : JsonConverter<EffectivePeriod
             switch (name)
             {
                 case "validFrom":
-                    from = ReadDate(ref reader, "validFrom");
+                    from = reader.TokenType == JsonTokenType.Null ? LocalDate.MinIsoValue : ReadDate(ref reader, "validFrom");
                     break;
                 case "validTo":
                     to = reader.TokenType == JsonTokenType.Null ? null : ReadDate(ref reader, "validTo");
@@ -37,8 +42,9 @@ public sealed class EffectivePeriodJsonConverter : JsonConverter<EffectivePeriod
 
         if (from is null)
         {
-            throw new JsonException("An effective period needs \"validFrom\".");
+            throw new JsonException("An effective period needs \"validFrom\" (a date, or null for no first day).");
         }
+
 
         try
         {
@@ -55,10 +61,18 @@ public sealed class EffectivePeriodJsonConverter : JsonConverter<EffectivePeriod
     {
         Preconditions.CheckNotNull(writer, nameof(writer));
         writer.WriteStartObject();
-        writer.WriteString("validFrom", IsoDate.Format(value.ValidFrom));
+        if (value.ValidFrom == LocalDate.MinIsoValue)
+        {
+            writer.WriteNull("validFrom");
+        }
+        else
+        {
+            writer.WriteString("validFrom", Format(value.ValidFrom, "validFrom"));
+        }
+
         if (value.ValidTo is LocalDate to)
         {
-            writer.WriteString("validTo", IsoDate.Format(to));
+            writer.WriteString("validTo", Format(to, "validTo"));
         }
         else
         {
@@ -67,6 +81,11 @@ public sealed class EffectivePeriodJsonConverter : JsonConverter<EffectivePeriod
 
         writer.WriteEndObject();
     }
+
+    private static string Format(LocalDate date, string what) =>
+        date.Year is >= 1 and <= 9999
+            ? IsoDate.Format(date)
+            : throw new JsonException($"An effective period's {what} {IsoDate.Format(date)} has no JSON form; dates run from 0001-01-01 to 9999-12-31 (an open start is EffectivePeriod.Always's, written as null).");
 
     private static LocalDate ReadDate(ref Utf8JsonReader reader, string what) =>
         JsonText.ReadString(ref reader, what + " date (yyyy-MM-dd)", text => IsoDate.TryParse(text, out LocalDate date) ? date : throw new FormatException("write the date as yyyy-MM-dd, such as 2024-09-01."));

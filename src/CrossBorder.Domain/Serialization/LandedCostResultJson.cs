@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using CrossBorder.Domain.Customs;
 using CrossBorder.Domain.LandedCost;
 using CrossBorder.Domain.Monetary;
 
@@ -10,7 +9,7 @@ namespace CrossBorder.Domain.Serialization;
 /// costs and the explained breakdown. Serializing a <see cref="LandedCostResult"/> writes this model; read documents back as this type.
 /// </summary>
 /// <param name="Shipment">The shipment as given.</param>
-/// <param name="Rules">The import rules applied.</param>
+/// <param name="Rules">The import rules applied (<see cref="ImportRulesJson.ToRules"/> rebuilds them).</param>
 /// <param name="CustomsValue">The shipment's customs value, in the reporting currency.</param>
 /// <param name="Total">The landed cost.</param>
 /// <param name="RecoverableVat">Import VAT a registered seller recovers (a memo).</param>
@@ -18,7 +17,7 @@ namespace CrossBorder.Domain.Serialization;
 /// <param name="AveragePerUnit">The landed cost per unit, averaged over all lines.</param>
 /// <param name="Lines">Each line's costs, in the shipment's order.</param>
 /// <param name="Breakdown">The explained breakdown: every figure with its rule, rate, base, source and date.</param>
-public sealed record LandedCostResultJson(Shipment Shipment, ImportRules Rules, Money CustomsValue, Money Total, Money RecoverableVat, int Units, Money AveragePerUnit, IReadOnlyList<LineLandedCostJson> Lines, CostNodeJson Breakdown)
+public sealed record LandedCostResultJson(Shipment Shipment, ImportRulesJson Rules, Money CustomsValue, Money Total, Money RecoverableVat, int Units, Money AveragePerUnit, IReadOnlyList<LineLandedCostJson> Lines, CostNodeJson Breakdown)
 {
     /// <summary>The model of <paramref name="result"/>.</summary>
     /// <param name="result">The result.</param>
@@ -32,6 +31,6 @@ public sealed record LandedCostResultJson(Shipment Shipment, ImportRules Rules, 
             lines[i] = LineLandedCostJson.From(result.Lines[i]);
         }
 
-        return new LandedCostResultJson(result.Shipment, result.Rules, result.CustomsValue, result.Total, result.RecoverableVat, result.Units, result.AveragePerUnit, lines, CostNodeJson.From(result.Breakdown));
+        return new LandedCostResultJson(result.Shipment, ImportRulesJson.From(result.Rules), result.CustomsValue, result.Total, result.RecoverableVat, result.Units, result.AveragePerUnit, lines, CostNodeJson.From(result.Breakdown));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CrossBorder.Domain.Compliance;
+using CrossBorder.Domain.Customs;
 using CrossBorder.Domain.Inventory;
 using CrossBorder.Domain.Kpis;
 using CrossBorder.Domain.LandedCost;
@@ -32,6 +33,26 @@ internal abstract class ModelJsonConverter<TResult, TModel> : JsonConverter<TRes
     }
 
     protected abstract TModel ToModel(TResult value);
+}
+
+/// <summary>Reads and writes <see cref="ImportRules"/> through its plain model <see cref="ImportRulesJson"/>.</summary>
+internal sealed class ImportRulesJsonConverter : JsonConverter<ImportRules>
+{
+    public override ImportRules Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        ImportRulesJson? model = JsonSerializer.Deserialize(ref reader, Model);
+        return model is null ? throw new JsonException("Import rules are an object, not null.") : model.ToRules();
+    }
+
+    public override void Write(Utf8JsonWriter writer, ImportRules value, JsonSerializerOptions options)
+    {
+        Internal.Preconditions.CheckNotNull(writer, nameof(writer));
+        Internal.Preconditions.CheckNotNull(value, nameof(value));
+        JsonSerializer.Serialize(writer, ImportRulesJson.From(value), Model);
+    }
+
+    private static System.Text.Json.Serialization.Metadata.JsonTypeInfo<ImportRulesJson> Model =>
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ImportRulesJson>)CrossBorderJson.Options.GetTypeInfo(typeof(ImportRulesJson));
 }
 
 internal sealed class LandedCostResultJsonConverter : ModelJsonConverter<LandedCostResult, LandedCostResultJson>

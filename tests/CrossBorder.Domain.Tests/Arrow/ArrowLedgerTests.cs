@@ -112,4 +112,89 @@ public sealed class ArrowLedgerTests
         Assert.All(rows.Problems, p => Assert.Equal(1, p.Row));
         Assert.Contains("batch 0, row 1, column kind", rows.Message, StringComparison.Ordinal);
     }
+
+    private static RecordBatch SkuCostBatch(string[] skus, DateTime[] from, DateTime?[] to, decimal[] costs)
+    {
+        var validTo = new Date32Array.Builder();
+        foreach (DateTime? day in to)
+        {
+            if (day is { } d)
+            {
+                validTo.Append(d);
+            }
+            else
+            {
+                validTo.AppendNull();
+            }
+        }
+
+        var cost = new Decimal128Array.Builder(new Apache.Arrow.Types.Decimal128Type(18, 4));
+        foreach (decimal c in costs)
+        {
+            cost.Append(c);
+        }
+
+        return new RecordBatch.Builder()
+            .Append("sku", false, LedgerBatches.Strings(skus))
+            .Append("valid_from", false, new Date32Array.Builder().AppendRange(from).Build())
+            .Append("valid_to", true, validTo.Build())
+            .Append("currency", false, LedgerBatches.Strings(skus.Select(_ => "USD")))
+            .Append("cost_per_unit", false, cost.Build())
+            .Build();
+    }
+
+    [Fact]
+    public async Task Sku_costs_read_from_arrow_feed_the_query_like_costs_built_in_code()
+    {
+        var keys = new LedgerKeys();
+        RecordBatch batch = SkuCostBatch(
+            ["MUG-01", "MUG-01", "LAMP-02"],
+            [new DateTime(2026, 1, 1), new DateTime(2026, 7, 1), new DateTime(2026, 1, 1)],
+            [new DateTime(2026, 6, 30), null, null],
+            [2.35m, 2.4125m, 7.10m]);
+        SkuCost[] costs = ArrowLedger.ReadSkuCosts(batch, keys);
+        Assert.Equal(3, costs.Length);
+        Assert.Equal("MUG-01", keys.SkuOf(costs[1].Sku));
+        Assert.Equal(Domain.Monetary.Money.Of(2.4125m, "USD"), costs[1].CostPerUnit);
+        Assert.Equal(Domain.Data.EffectivePeriod.Between(new NodaTime.LocalDate(2026, 1, 1), new NodaTime.LocalDate(2026, 6, 30)), costs[0].Period);
+        Assert.True(costs[2].Period.IsOpenEnded);
+
+        // The stream twin reads every batch of an IPC stream.
+        using var file = new MemoryStream();
+        using (var writer = new ArrowStreamWriter(file, batch.Schema, leaveOpen: true))
+        {
+            await writer.WriteRecordBatchAsync(batch);
+            await writer.WriteRecordBatchAsync(batch);
+            await writer.WriteEndAsync();
+        }
+
+        file.Position = 0;
+        using var reader = new ArrowStreamReader(file);
+        Assert.Equal(6, (await ArrowLedger.ReadSkuCostsAsync(reader, keys)).Length);
+    }
+
+    [Fact]
+    public void Sku_cost_problems_are_all_reported()
+    {
+        RecordBatch bad = SkuCostBatch(
+            ["MUG-01", "", "LAMP-02"],
+            [new DateTime(2026, 7, 1), new DateTime(2026, 1, 1), new DateTime(2026, 1, 1)],
+            [new DateTime(2026, 6, 30), null, null],
+            [2.35m, 1m, 7.10m]);
+        var keys = new LedgerKeys();
+        ArrowLedgerException ex = Assert.Throws<ArrowLedgerException>(() => ArrowLedger.ReadSkuCosts(bad, keys));
+        Assert.Contains(ex.Problems, p => p.Row == 0 && p.Column == "valid_to");
+        Assert.Contains(ex.Problems, p => p.Row == 1 && p.Column == "sku");
+        Assert.Equal(2, ex.Problems.Count);
+        Assert.Equal(0, keys.SkuCount); // nothing interned from a failed batch
+
+        // The unit cost's own check (a negative cost) becomes a row problem naming the argument.
+        RecordBatch negative = SkuCostBatch(["LAMP-02"], [new DateTime(2026, 1, 1)], [null], [-7.10m]);
+        ArrowLedgerProblem problem = Assert.Single(Assert.Throws<ArrowLedgerException>(() => ArrowLedger.ReadSkuCosts(negative, new LedgerKeys())).Problems);
+        Assert.Contains("costPerUnit", problem.Message, StringComparison.Ordinal);
+
+        RecordBatch missing = new RecordBatch.Builder().Append("sku", false, LedgerBatches.Strings(["A"])).Build();
+        ArrowLedgerException schema = Assert.Throws<ArrowLedgerException>(() => ArrowLedger.ReadSkuCosts(missing, new LedgerKeys()));
+        Assert.Equal(new[] { "valid_from", "currency", "cost_per_unit" }, schema.Problems.Select(p => p.Column));
+    }
 }

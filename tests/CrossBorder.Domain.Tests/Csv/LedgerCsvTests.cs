@@ -107,4 +107,44 @@ public sealed class LedgerCsvTests
 
         return text.ToString();
     }
+
+    [Fact]
+    [UseCulture("tr-TR")]
+    public void Inventory_reviews_and_traffic_import_and_feed_the_kpis()
+    {
+        var keys = new LedgerKeys();
+        CsvImport<InventorySnapshot> inventory = LedgerCsv.ReadInventory(new StringReader(
+            "date,marketplace,sku,units_on_hand\n2026-03-01,amazon-de,MUG-01,40\n2026-03-02,amazon-de,MUG-01,0\n"), keys);
+        CsvImport<Review> reviews = LedgerCsv.ReadReviews(new StringReader(
+            "Date,Marketplace,SKU,Rating\n2026-03-01,amazon-de,MUG-01,5\n2026-03-02,amazon-de,MUG-01,2\n"), keys);
+        CsvImport<TrafficDay> traffic = LedgerCsv.ReadTraffic(new StringReader(
+            "date,marketplace,sku,sessions\n2026-03-01,amazon-de,MUG-01,120\n"), keys);
+        Assert.Equal(40, inventory.Rows[0].UnitsOnHand);
+        Assert.Equal(new LocalDate(2026, 3, 2), reviews.Rows[1].Date);
+        Assert.Equal("MUG-01", keys.SkuOf(traffic.Rows[0].Sku));
+        Assert.Equal(1, keys.SkuCount);
+
+        var query = new KpiQuery(keys, Currency.EUR, new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31)), _ => DateTimeZone.Utc);
+        KpiReport report = KpiEngine.Aggregate(query, new LedgerData { Inventory = inventory.Rows.ToArray(), Reviews = reviews.Rows.ToArray(), Traffic = traffic.Rows.ToArray() });
+        Assert.Equal(3.5m, report.Total.Kpis.AverageRating);
+        Assert.Equal(Percentage.FromPercent(50), report.Total.Kpis.InStockRate);
+        Assert.Equal(120, report.Total.Sessions);
+    }
+
+    [Fact]
+    public void Bad_inventory_review_and_traffic_rows_are_all_reported()
+    {
+        var keys = new LedgerKeys();
+        CsvImportException reviews = Assert.Throws<CsvImportException>(() => LedgerCsv.ReadReviews(new StringReader(
+            "date,marketplace,sku,rating\n2026-03-01,amazon-de,MUG-01,6\n2026-02-30,amazon-de,,0\n"), keys));
+        Assert.Contains(reviews.Problems, p => p.Line == 2 && p.Column == "rating");
+        Assert.Contains(reviews.Problems, p => p.Line == 3 && p.Column == "date");
+        Assert.Contains(reviews.Problems, p => p.Line == 3 && p.Column == "sku");
+        CsvImportException inventory = Assert.Throws<CsvImportException>(() => LedgerCsv.ReadInventory(new StringReader(
+            "date,marketplace,sku,units_on_hand\n2026-03-01,amazon-de,MUG-01,-1\n2026-03-01,Amazon DE,MUG-01,1\n"), keys));
+        Assert.Equal(new[] { (2, "units_on_hand"), (3, "marketplace") }, inventory.Problems.Select(p => (p.Line, p.Column)));
+        CsvImportException traffic = Assert.Throws<CsvImportException>(() => LedgerCsv.ReadTraffic(new StringReader("date,marketplace,sku\n"), keys));
+        Assert.Contains(traffic.Problems, p => p.Line == 1 && p.Column == "sessions");
+        Assert.Equal(0, keys.SkuCount);
+    }
 }

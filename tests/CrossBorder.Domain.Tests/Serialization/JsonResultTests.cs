@@ -95,12 +95,7 @@ public class JsonResultTests
         Assert.Equal(report.Metrics[0].Explanation, root.GetProperty("metrics")[0].GetProperty("explanation").GetString());
     }
 
-    // Known bugs found at merge (open): the compliance model's EffectivePeriod.Always writes validFrom "-9998-01-01" that the
-    // converter cannot read back; the landed-cost model embeds ImportRules, which has no deserialization constructor binding.
-    // Both still serialize (tested elsewhere); reading them back is excluded until fixed.
-    private static readonly string[] ReadBackBugs = ["compliance", "landedCost"];
-
-    public static TheoryData<string> ResultNames() => new(JsonSamples.Results().Select(r => r.Name).Where(n => !ReadBackBugs.Contains(n)));
+    public static TheoryData<string> ResultNames() => new(JsonSamples.Results().Select(r => r.Name));
 
     [Theory]
     [MemberData(nameof(ResultNames))]
@@ -168,6 +163,31 @@ public class JsonResultTests
         string[] outputs = new string[8];
         Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => outputs[i] = Json(shared));
         Assert.All(outputs, json => Assert.Equal(expected, json));
+    }
+
+    [Fact]
+    public void Import_rules_read_back_as_rules_and_through_the_landed_cost_model()
+    {
+        LandedCostResult result = JsonSamples.LandedCost();
+        string rules = Json(result.Rules);
+        Assert.Equal(result.Rules, JsonSerializer.Deserialize<Domain.Customs.ImportRules>(rules, CrossBorderJson.Options));
+        LandedCostResultJson model = JsonSerializer.Deserialize<LandedCostResultJson>(Json(result), CrossBorderJson.Options)!;
+        Assert.Equal(result.Rules, model.Rules.ToRules());
+        Assert.Equal("EU", JsonDocument.Parse(rules).RootElement.GetProperty("customsTerritory").GetString());
+
+        // The rules' own checks apply on reading: a VAT rate without a base is refused with the constructor's parameter name.
+        string broken = rules.Replace("\"vatBase\":\"customsValue, duty, transportToDestination\"", "\"vatBase\":\"none\"", StringComparison.Ordinal);
+        Assert.NotEqual(rules, broken);
+        Assert.Equal("vatRate", Assert.ThrowsAny<ArgumentException>(() => JsonSerializer.Deserialize<Domain.Customs.ImportRules>(broken, CrossBorderJson.Options)).ParamName);
+    }
+
+    [Fact]
+    public void Kpi_ratios_written_as_strings_are_declared_as_strings_by_the_schema()
+    {
+        string schema = JsonSchemas.Generate(typeof(KpiReportJson), "t");
+        using JsonDocument doc = JsonDocument.Parse(schema);
+        JsonElement roas = doc.RootElement.GetProperty("properties").GetProperty("total").GetProperty("properties").GetProperty("roas");
+        Assert.Equal("string", roas.GetProperty("anyOf")[0].GetProperty("type").GetString());
     }
 
     private static Type ModelOf(object result) => result switch

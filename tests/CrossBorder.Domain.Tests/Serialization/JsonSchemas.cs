@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
 using Ardalis.SmartEnum;
 using CrossBorder.Domain.Catalog;
 using CrossBorder.Domain.Data;
@@ -77,6 +78,13 @@ internal static class JsonSchemas
     {
         Type type = context.TypeInfo.Type;
         Type? inner = Nullable.GetUnderlyingType(type);
+        if ((inner ?? type) == typeof(decimal) && context.PropertyInfo?.NumberHandling is { } handling && (handling & JsonNumberHandling.WriteAsString) != 0)
+        {
+            // A decimal the model writes as a string (KPI ratios): the exporter does not see the property's number handling.
+            JsonObject text = Str("Exact decimal, written as a string (never a binary float).", Decimal);
+            return inner is null ? text : OrNull(text);
+        }
+
         JsonObject? known = ValueSchema(inner ?? type);
         if (known is null)
         {
@@ -178,7 +186,7 @@ internal static class JsonSchemas
                 ("longest", Str("Length.")),
                 ("median", Str("Length.")),
                 ("shortest", Str("Length."))),
-            _ when type == typeof(EffectivePeriod) => Obj("The period a record is in force; validTo null = open-ended.", ["validFrom", "validTo"], ("validFrom", DateSchema()), ("validTo", OrNull(DateSchema()))),
+            _ when type == typeof(EffectivePeriod) => Obj("The period a record is in force, both ends inclusive; validFrom null = no first day (EffectivePeriod.Always), validTo null = open-ended.", ["validFrom", "validTo"], ("validFrom", OrNull(DateSchema())), ("validTo", OrNull(DateSchema()))),
             _ when type == typeof(ChargeableWeight) => Obj("The weight a carrier charges and the figures behind it.", ["actual", "volumetric", "chargeable"], ("actual", MassSchema()), ("volumetric", MassSchema()), ("chargeable", MassSchema())),
             _ when type == typeof(ProductCategory) => new JsonObject
             {

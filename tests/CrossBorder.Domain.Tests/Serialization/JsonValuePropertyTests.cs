@@ -102,6 +102,20 @@ public class JsonValuePropertyTests
     {
         var from = new LocalDate(2000, 1, 1).PlusDays(startDay);
         RoundTrips(open ? EffectivePeriod.From(from) : EffectivePeriod.Between(from, from.PlusDays(length)));
+        RoundTrips(EffectivePeriod.Always.WithValidTo(open ? null : from));
+    }
+
+    [Fact]
+    public void An_open_start_is_written_as_null_and_reads_back_as_always()
+    {
+        // EffectivePeriod.Always starts on LocalDate.MinIsoValue (year -9998), which has no yyyy-MM-dd form.
+        string json = JsonSerializer.Serialize(EffectivePeriod.Always, CrossBorderJson.Options);
+        Assert.Equal("{\"validFrom\":null,\"validTo\":null}", json);
+        Assert.Equal(EffectivePeriod.Always, JsonSerializer.Deserialize<EffectivePeriod>(json, CrossBorderJson.Options));
+        Assert.Equal(EffectivePeriod.From(new LocalDate(2024, 9, 1)), JsonSerializer.Deserialize<EffectivePeriod>("{\"validFrom\":\"2024-09-01\"}", CrossBorderJson.Options));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<EffectivePeriod>("{\"validTo\":null}", CrossBorderJson.Options));
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Serialize(EffectivePeriod.From(new LocalDate(-5, 1, 1)), CrossBorderJson.Options));
+        Assert.Contains("validFrom", ex.Message, StringComparison.Ordinal);
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) })]
@@ -207,5 +221,34 @@ public class JsonValuePropertyTests
         }
 
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("0", type, CrossBorderJson.Options));
+    }
+
+    public static IEnumerable<object[]> FlagsEnumTypes() =>
+        typeof(Money).Assembly.GetExportedTypes().Where(t => t.IsEnum && t.IsDefined(typeof(FlagsAttribute), false)).Select(t => new object[] { t.Name, t });
+
+    [Theory]
+    [MemberData(nameof(FlagsEnumTypes))]
+    public void Every_combination_of_a_flags_enum_round_trips_as_comma_separated_camel_case_names(string name, Type type)
+    {
+        Assert.NotNull(name);
+        Assert.NotNull(type.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>());
+        long all = 0;
+        foreach (object member in Enum.GetValues(type))
+        {
+            all |= Convert.ToInt64(member, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        object combined = Enum.ToObject(type, all);
+        string json = JsonSerializer.Serialize(combined, type, CrossBorderJson.Options);
+        Assert.Matches("^\"[a-z][A-Za-z0-9]*(, [a-z][A-Za-z0-9]*)+\"$", json);
+        Assert.Equal(combined, JsonSerializer.Deserialize(json, type, CrossBorderJson.Options));
+    }
+
+    [Fact]
+    public void Kpi_dimensions_and_memberships_write_their_documented_form()
+    {
+        Assert.Equal("\"marketplace, sku\"", JsonSerializer.Serialize(Domain.Kpis.KpiDimensions.Marketplace | Domain.Kpis.KpiDimensions.Sku, CrossBorderJson.Options));
+        Assert.Equal("\"euMember, euCustomsUnion\"", JsonSerializer.Serialize(Membership.EuMember | Membership.EuCustomsUnion, CrossBorderJson.Options));
+        Assert.Equal(Membership.EuMember | Membership.Eea, JsonSerializer.Deserialize<Membership>("\"eea, euMember\"", CrossBorderJson.Options));
     }
 }
