@@ -14,19 +14,25 @@ public sealed record FreightQuote
     /// <param name="charges">The charges, at least one, all in one currency.</param>
     /// <param name="chargeableWeight">The chargeable weight the quote was priced on, when known.</param>
     /// <param name="rateCardName">The rate card used, or a description of the quote.</param>
-    /// <exception cref="ArgumentException"><paramref name="charges"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="charges"/> is empty or holds a null charge.</exception>
     /// <exception cref="CurrencyMismatchException">The charges are in different currencies.</exception>
     public FreightQuote(FreightMode mode, IReadOnlyList<FreightCharge> charges, ChargeableWeight? chargeableWeight, string rateCardName)
     {
         Mode = Preconditions.CheckNotNull(mode, nameof(mode));
         Preconditions.CheckNotEmpty(charges, nameof(charges));
-        Money total = Money.Zero(charges[0].Amount.Currency);
-        foreach (FreightCharge charge in charges)
+        var copy = new FreightCharge[charges.Count];
+        for (int i = 0; i < copy.Length; i++)
         {
-            total += Preconditions.CheckNotNull(charge, nameof(charges)).Amount;
+            copy[i] = charges[i] ?? throw new ArgumentException($"Freight charge {i} is null; every charge must be given.", nameof(charges));
         }
 
-        Charges = charges;
+        Money total = Money.Zero(copy[0].Amount.Currency);
+        foreach (FreightCharge charge in copy)
+        {
+            total += charge.Amount;
+        }
+
+        Charges = copy;
         Total = total;
         ChargeableWeight = chargeableWeight;
         RateCardName = Preconditions.CheckNotNull(rateCardName, nameof(rateCardName));

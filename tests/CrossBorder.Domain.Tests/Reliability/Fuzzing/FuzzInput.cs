@@ -36,7 +36,7 @@ internal static class FuzzInput
         ulong seed = string.IsNullOrEmpty(setting)
             ? DefaultSeed
             : ulong.Parse(setting, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
-        return config.WithReplay(new Replay(new FsCheck.Random.Rnd(seed, 0x9E3779B97F4A7C15UL), null));
+        return config.WithReplay(Microsoft.FSharp.Core.FSharpOption<Replay>.Some(new Replay(new Rnd(seed), Microsoft.FSharp.Core.FSharpOption<int>.None)));
     }
 
     private static readonly string[] Tokens =
