@@ -25,8 +25,9 @@ internal static class RetailCalendarReaders
             "holiday" => RetailEventKind.Holiday,
             "supply-closure" => RetailEventKind.SupplyClosure,
             "shipping-deadline" => RetailEventKind.ShippingDeadline,
+            "carrier-peak" => RetailEventKind.CarrierPeak,
             null => null,
-            _ => Problem<RetailEventKind>(r, "kind", kindText, "sales-event, gift-occasion, season, holiday, supply-closure or shipping-deadline"),
+            _ => Problem<RetailEventKind>(r, "kind", kindText, "sales-event, gift-occasion, season, holiday, supply-closure, shipping-deadline or carrier-peak"),
         };
         var countries = new List<CountryCode>();
         foreach (string text in countryTexts)

@@ -24,4 +24,10 @@ public enum RetailEventKind
     /// to hand a parcel to that service, not a sales day. Published per year, so recorded per year.
     /// </summary>
     ShippingDeadline = 6,
+
+    /// <summary>
+    /// A carrier or port peak season at origin (the transpacific ocean peak season): capacity is short and cargo waits, so supply stages
+    /// given peak extra days (<c>SupplyStage.WithPeakExtraDays</c>) take longer when they overlap it. Recorded for the origin country.
+    /// </summary>
+    CarrierPeak = 7,
 }

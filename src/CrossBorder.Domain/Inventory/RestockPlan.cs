@@ -163,6 +163,41 @@ public sealed record RestockPlan
     }
 
     /// <summary>The projected daily demand the plan used.</summary>
+    /// <summary>
+    /// Days of cover against the projected demand rather than the flat velocity: the x for which Σ projected daily demand over the
+    /// first x days from <see cref="Today"/> equals the units (the last day counted by its fraction). Equals <see cref="DaysOfCover"/>
+    /// without an outlook; with one, a Black Friday inside the cover shortens it. Null when demand is zero or the units outlast ten years.
+    /// </summary>
+    /// <param name="includeInbound">Count inbound units as if on hand (inventory position) rather than on hand only.</param>
+    /// <returns>The days of cover, or null.</returns>
+    public decimal? ProjectedDaysOfCover(bool includeInbound = false)
+    {
+        decimal units = includeInbound ? Stock.InventoryPosition : Stock.OnHand;
+        if (Curve.Level <= 0m)
+        {
+            return null;
+        }
+
+        if (Curve.IsFlat)
+        {
+            return units / Curve.Level;
+        }
+
+        LocalDate day = Today;
+        for (int i = 0; i < 3653; i++, day = day.PlusDays(1))
+        {
+            decimal demand = Curve.On(day);
+            if (demand >= units && demand > 0m)
+            {
+                return i + (units / demand);
+            }
+
+            units -= demand;
+        }
+
+        return null;
+    }
+
     internal DemandCurve Curve { get; }
 
     /// <summary>Whether the day, inputs and figures are equal.</summary>

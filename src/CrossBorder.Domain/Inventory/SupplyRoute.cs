@@ -117,6 +117,12 @@ public sealed class SupplyRoute
                 mean += lt.ClosureDaysAdded;
                 basis.Append(" + ").Append(InventoryMath.I(lt.ClosureDaysAdded)).Append(" factory-closure days for an order on ").Append(IsoDate.Format(orderDate));
             }
+
+            if (lt.PeakDaysAdded > 0)
+            {
+                mean += lt.PeakDaysAdded;
+                basis.Append(" + ").Append(InventoryMath.I(lt.PeakDaysAdded)).Append(" carrier-peak days for an order on ").Append(IsoDate.Format(orderDate));
+            }
         }
 
         return new LeadTimeEstimate(mean, InventoryMath.Sqrt(variance), basis.ToString());
@@ -124,7 +130,9 @@ public sealed class SupplyRoute
 
     /// <summary>
     /// The day goods ordered on <paramref name="orderDate"/> become sellable, walking the stages in order; stages that pause for factory
-    /// closures skip the days of every supply-closure event the calendar records for <see cref="Origin"/>.
+    /// closures skip the days of every supply-closure event the calendar records for <see cref="Origin"/>, and stages with
+    /// <see cref="SupplyStage.PeakExtraDays"/> take that many more days per carrier-peak event for <see cref="Origin"/> they overlap
+    /// (first in, first out: a later start never finishes earlier, so adding a peak never shortens a lead time).
     /// </summary>
     /// <param name="orderDate">The order day.</param>
     /// <param name="calendar">The calendar (for example <c>Markets.Default.Calendar</c>).</param>
@@ -135,62 +143,73 @@ public sealed class SupplyRoute
     {
         Preconditions.CheckNotNull(calendar, nameof(calendar));
         int baseDays = 0;
+        int maxPeakDays = 0;
         foreach (SupplyStage s in stages)
         {
             baseDays = checked(baseDays + s.Days.DaysFor(basis));
+            maxPeakDays = Math.Max(maxPeakDays, s.PeakExtraDays);
         }
 
         var closures = new List<RetailEventOccurrence>();
-        foreach (RetailEventOccurrence o in calendar.EventsBetween(Origin, orderDate, orderDate.PlusDays(baseDays + 400)))
+        var peaks = new List<RetailEventOccurrence>();
+        foreach (RetailEventOccurrence o in calendar.EventsBetween(Origin, orderDate.PlusDays(-400), orderDate.PlusDays(baseDays + 400)))
         {
             if (o.Event.Kind == RetailEventKind.SupplyClosure)
             {
                 closures.Add(o);
             }
+            else if (o.Event.Kind == RetailEventKind.CarrierPeak && maxPeakDays > 0)
+            {
+                peaks.Add(o);
+            }
         }
 
-        var hit = new List<RetailEventOccurrence>();
+        var hitClosures = new List<RetailEventOccurrence>();
+        var hitPeaks = new List<RetailEventOccurrence>();
         var steps = new List<string>();
         LocalDate cursor = orderDate;
-        int added = 0;
+        int closureDays = 0;
+        int peakDays = 0;
         foreach (SupplyStage s in stages)
         {
             int n = s.Days.DaysFor(basis);
             LocalDate begin = cursor;
-            int paused = 0;
-            if (s.PausesForFactoryClosure && closures.Count > 0)
+            LocalDate walked = Walk(s, n, begin, closures, hitClosures);
+            int paused = Period.DaysBetween(begin, walked) - n;
+            LocalDate end = walked;
+            if (s.PeakExtraDays > 0 && peaks.Count > 0)
             {
-                int remaining = n;
-                while (remaining > 0)
+                // Days in peak: + PeakExtraDays per peak the stage overlaps. First in, first out: a stage that starts later never ends
+                // earlier, so a start just after a peak still waits for the backlog of starts that overlapped it (hence the look-back).
+                int lookBack = checked(s.PeakExtraDays * peaks.Count);
+                for (int back = lookBack; back >= 0; back--)
                 {
-                    RetailEventOccurrence? closed = ClosureOn(closures, cursor);
-                    if (closed is null)
+                    LocalDate start = begin.PlusDays(-back);
+                    LocalDate finish = back == 0 ? walked : Walk(s, n, start, closures, null);
+                    int overlapping = CountOverlapping(peaks, start, finish, back == 0 ? hitPeaks : null);
+                    LocalDate candidate = finish.PlusDays(overlapping * s.PeakExtraDays);
+                    if (candidate > end)
                     {
-                        remaining--;
-                    }
-                    else
-                    {
-                        paused++;
-                        if (!hit.Contains(closed))
+                        end = candidate;
+                        if (back > 0)
                         {
-                            hit.Add(closed);
+                            CountOverlapping(peaks, start, finish, hitPeaks);
                         }
                     }
-
-                    cursor = cursor.PlusDays(1);
                 }
             }
-            else
-            {
-                cursor = cursor.PlusDays(n);
-            }
 
-            added += paused;
+            int peak = Period.DaysBetween(walked, end);
+            cursor = end;
+            closureDays += paused;
+            peakDays += peak;
             steps.Add(s.Name + " " + InventoryMath.I(n) + " days (" + s.Days + ", " + basis.ToString().ToLowerInvariant() + ")" +
-                (paused > 0 ? " + " + InventoryMath.I(paused) + " closure days" : string.Empty) + ": " + IsoDate.Format(begin) + " → " + IsoDate.Format(cursor));
+                (paused > 0 ? " + " + InventoryMath.I(paused) + " closure days" : string.Empty) +
+                (peak > 0 ? " + " + InventoryMath.I(peak) + " carrier-peak days (" + InventoryMath.I(s.PeakExtraDays) + " per peak overlapped)" : string.Empty) +
+                ": " + IsoDate.Format(begin) + " → " + IsoDate.Format(cursor));
         }
 
-        return new RouteLeadTime(this, orderDate, cursor, baseDays, added, hit, basis, steps);
+        return new RouteLeadTime(this, orderDate, cursor, baseDays, closureDays, hitClosures, peakDays, hitPeaks, basis, steps);
     }
 
     /// <summary>
@@ -233,6 +252,52 @@ public sealed class SupplyRoute
     /// <returns>One line for people.</returns>
     public override string ToString() =>
         Name + " (" + Origin + " → " + Destination + ", " + Mode.Name + ", " + InventoryMath.I(MinimumDays) + "–" + InventoryMath.I(MaximumDays) + " days)";
+
+    private static LocalDate Walk(SupplyStage s, int n, LocalDate begin, List<RetailEventOccurrence> closures, List<RetailEventOccurrence>? hit)
+    {
+        if (!s.PausesForFactoryClosure || closures.Count == 0)
+        {
+            return begin.PlusDays(n);
+        }
+
+        LocalDate cursor = begin;
+        int remaining = n;
+        while (remaining > 0)
+        {
+            RetailEventOccurrence? closed = ClosureOn(closures, cursor);
+            if (closed is null)
+            {
+                remaining--;
+            }
+            else if (hit is not null && !hit.Contains(closed))
+            {
+                hit.Add(closed);
+            }
+
+            cursor = cursor.PlusDays(1);
+        }
+
+        return cursor;
+    }
+
+    // Peaks overlapping the stage's days [start, finish − 1]; a zero-day stage overlaps nothing.
+    private static int CountOverlapping(List<RetailEventOccurrence> peaks, LocalDate start, LocalDate finish, List<RetailEventOccurrence>? hit)
+    {
+        int count = 0;
+        foreach (RetailEventOccurrence o in peaks)
+        {
+            if (o.Start < finish && o.End >= start)
+            {
+                count++;
+                if (hit is not null && !hit.Contains(o))
+                {
+                    hit.Add(o);
+                }
+            }
+        }
+
+        return count;
+    }
 
     private static RetailEventOccurrence? ClosureOn(List<RetailEventOccurrence> closures, LocalDate date)
     {

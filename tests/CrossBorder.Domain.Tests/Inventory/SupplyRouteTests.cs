@@ -9,18 +9,22 @@ public class SupplyRouteTests
     public void Latest_factory_order_date_for_Black_Friday_2026_by_sea_from_Shenzhen_to_US_FBA()
     {
         // Black Friday 2026 (US) = Friday 2026-11-27 (day after the fourth Thursday of November).
-        // Longest stage times: 30 + 3 + 25 + 5 + 10 = 73 days; no factory closure between September and November.
-        // 2026-11-27 − 73 days = 2026-09-15.
+        // Longest stage times: 30 + 3 + 25 + 5 + 10 = 73 days; production runs into China's National Day closure 2026-10-01..10-07
+        // (State Council General Office notice): 73 + 7 = 80 days, 2026-11-27 − 80 days = 2026-09-08. Production 09-08..09-30
+        // (23 days), closed 7 days, 7 more 10-08..10-14 → 10-15; inland 3 → 10-18, sea 25 → 11-12, customs 5 → 11-17, receiving 10
+        // → 11-27. An order on 09-09 would be sellable 11-28.
         FactoryOrderDeadline deadline = InventoryFixtures.ShenzhenToUsBySea.LatestOrderDate(InventoryFixtures.Calendar, "black-friday", 2026);
         Assert.Equal(new LocalDate(2026, 11, 27), deadline.Event.Start);
-        Assert.Equal(new LocalDate(2026, 9, 15), deadline.LatestOrderDate);
-        Assert.Equal(73, deadline.LeadTime.Days);
-        Assert.Equal(0, deadline.LeadTime.ClosureDaysAdded);
+        Assert.Equal(new LocalDate(2026, 9, 8), deadline.LatestOrderDate);
+        Assert.Equal(80, deadline.LeadTime.Days);
+        Assert.Equal(7, deadline.LeadTime.ClosureDaysAdded);
+        Assert.Equal("cn-national-day-closure", Assert.Single(deadline.LeadTime.Closures).Event.Id);
         Assert.Equal(5, deadline.LeadTime.Steps.Count);
-        Assert.Equal(-72, deadline.DaysLeft(new LocalDate(2026, 11, 26)));
+        Assert.Equal(-79, deadline.DaysLeft(new LocalDate(2026, 11, 26)));
 
-        // On the mean basis: 25 + 2 + 22 + 4 + 8 = 61 days (each mean rounded up) → 2026-09-27.
-        Assert.Equal(new LocalDate(2026, 9, 27), InventoryFixtures.ShenzhenToUsBySea.LatestOrderDate(InventoryFixtures.Calendar, "black-friday", 2026, LeadTimeBasis.Mean).LatestOrderDate);
+        // On the mean basis: 25 + 2 + 22 + 4 + 8 = 61 days (each mean rounded up) + 7 closure days = 68 → 2026-09-20
+        // (production 09-20..09-30 = 11 days, closed 10-01..10-07, 14 more → 10-22; + 36 → 11-27).
+        Assert.Equal(new LocalDate(2026, 9, 20), InventoryFixtures.ShenzhenToUsBySea.LatestOrderDate(InventoryFixtures.Calendar, "black-friday", 2026, LeadTimeBasis.Mean).LatestOrderDate);
     }
 
     [Fact]
