@@ -69,7 +69,7 @@ public sealed class UsCustomsFees
                 Money raw = enteredValue * s.MpfRate;
                 Money fee = Money.Max(s.MpfMinimum, Money.Min(s.MpfMaximum, raw)).Round(RoundingMode.HalfAwayFromZero);
                 Func<string> bound = () => raw < s.MpfMinimum ? $", raised to the minimum {Text(s.MpfMinimum)}" : raw > s.MpfMaximum ? $", capped at the maximum {Text(s.MpfMaximum)}" : string.Empty;
-                return new FeeAssessment("Merchandise Processing Fee", fee, () => $"formal entry: {Text(enteredValue)} × {s.MpfRate.ToString(null, CultureInfo.InvariantCulture)} = {Text(raw)}{bound()} (19 CFR 24.23(b)(1); min {Text(s.MpfMinimum)}, max {Text(s.MpfMaximum)})", s.MpfRate, s.Source, date);
+                return new FeeAssessment("Merchandise Processing Fee", fee, () => $"formal entry: {Text(enteredValue)} × {s.MpfRate.ToString(null, CultureInfo.InvariantCulture)} = {Unrounded(raw)}{bound()} (19 CFR 24.23(b)(1); min {Text(s.MpfMinimum)}, max {Text(s.MpfMaximum)})", s.MpfRate, s.Source, date);
             default:
                 throw new ArgumentOutOfRangeException(nameof(entryType), entryType, "entryType must be Formal or Informal.");
         }
@@ -89,6 +89,10 @@ public sealed class UsCustomsFees
     }
 
     private static string Text(Money money) => money.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>An unrounded product as text, independent of the operands' scale (45725 × 0.3464% and 45725.00 × 0.3464% read the same).</summary>
+    private static string Unrounded(Money money) =>
+        Money.Of(money.Amount / 1.0000000000000000000000000000m, money.Currency).ToString(CultureInfo.InvariantCulture);
 
     private static void CheckUsd(Money value, string paramName)
     {

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using CrossBorder.Domain.Internal;
+
 namespace CrossBorder.Domain.Monetary;
 
 public readonly partial struct Money
@@ -12,6 +15,14 @@ public readonly partial struct Money
     {
         // One instance per currency: equal references are the fast path; anything else is XXX/null or a mismatch.
         Currency? currency = ReferenceEquals(left.currency, right.currency) ? left.currency : CommonCurrency(left, right, nameof(right));
+        return DecimalRange.SumCannotOverflow(left.amount, right.amount)
+            ? new Money(left.amount + right.amount, currency, true)
+            : AddGuarded(left, right, currency);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Money AddGuarded(Money left, Money right, Currency? currency)
+    {
         try
         {
             return new Money(left.amount + right.amount, currency, true);
@@ -31,6 +42,14 @@ public readonly partial struct Money
     public static Money operator -(Money left, Money right)
     {
         Currency? currency = ReferenceEquals(left.currency, right.currency) ? left.currency : CommonCurrency(left, right, nameof(right));
+        return DecimalRange.SumCannotOverflow(left.amount, right.amount)
+            ? new Money(left.amount - right.amount, currency, true)
+            : SubtractGuarded(left, right, currency);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Money SubtractGuarded(Money left, Money right, Currency? currency)
+    {
         try
         {
             return new Money(left.amount - right.amount, currency, true);
@@ -46,7 +65,11 @@ public readonly partial struct Money
     /// <param name="factor">The factor.</param>
     /// <returns>The exact product, not rounded.</returns>
     /// <exception cref="MoneyOverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
-    public static Money operator *(Money money, decimal factor)
+    public static Money operator *(Money money, decimal factor) =>
+        DecimalRange.ProductCannotOverflow(money.amount, factor) ? new(money.amount * factor, money.currency, true) : MultiplyGuarded(money, factor);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Money MultiplyGuarded(Money money, decimal factor)
     {
         try
         {
@@ -72,7 +95,11 @@ public readonly partial struct Money
     /// To split money without losing a cent, use <see cref="Split"/> or <see cref="Allocate(int[])"/>.</returns>
     /// <exception cref="System.DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
     /// <exception cref="MoneyOverflowException">The quotient is outside the range of <see cref="decimal"/>.</exception>
-    public static Money operator /(Money money, decimal divisor)
+    public static Money operator /(Money money, decimal divisor) =>
+        DecimalRange.QuotientCannotOverflow(divisor) ? new(money.amount / divisor, money.currency, true) : DivideGuarded(money, divisor);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Money DivideGuarded(Money money, decimal divisor)
     {
         try
         {
@@ -94,6 +121,11 @@ public readonly partial struct Money
     public static decimal operator /(Money left, Money right)
     {
         CheckSameCurrency(left, right, nameof(right));
+        if (DecimalRange.QuotientCannotOverflow(right.amount))
+        {
+            return left.amount / right.amount;
+        }
+
         try
         {
             return left.amount / right.amount;
