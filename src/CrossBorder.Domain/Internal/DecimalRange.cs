@@ -36,7 +36,7 @@ internal static class DecimalRange
     {
 #if NET8_0_OR_GREATER
         // Both mantissas below 2^48: the product's mantissa is below 2^96 (a scale above 28 only rounds, it never overflows).
-        return (High32(a) | High32(b)) == 0 && (Low64(a) | Low64(b)) < (1UL << 48);
+        return ((High32(a) | High32(b)) | ((Low64(a) | Low64(b)) >> 48)) == 0;
 #else
         return (a < MultiplyBound && a > -MultiplyBound) && (b < MultiplyBound && b > -MultiplyBound);
 #endif
