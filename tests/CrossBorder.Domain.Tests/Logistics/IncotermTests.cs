@@ -4,7 +4,7 @@ namespace CrossBorder.Domain.Tests.Logistics;
 
 public class IncotermTests
 {
-    // Allocation per ICC Incoterms 2020 as summarised in /work/shared/reference (ICC Panama; eBay IncotermEnum; Stedi X12 335).
+    // Allocation per ICC Incoterms 2020 as summarised in the project's shared reference notes (ICC Panama; eBay IncotermEnum; Stedi X12 335).
     [Theory]
     [InlineData("EXW", 'B', 'B', 'B', 'B', 'B')]
     [InlineData("FCA", 'S', 'B', 'B', 'B', 'B')]
