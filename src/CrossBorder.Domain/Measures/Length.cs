@@ -101,7 +101,7 @@ public readonly struct Length : IEquatable<Length>, IComparable<Length>, ICompar
     /// <param name="right">The second length.</param>
     /// <returns>The sum.</returns>
     public static Length operator +(Length left, Length right) =>
-        right.Unit == left.Unit ? new(left.Value + right.Value, left.Unit) : new(left.Millimetres + right.Millimetres, LengthUnit.Millimetre);
+        right.Unit == left.Unit ? new(BoundedDecimal.Add(left.Value, right.Value, nameof(right), "length"), left.Unit) : new(BoundedDecimal.Add(left.Millimetres, right.Millimetres, nameof(right), "length"), LengthUnit.Millimetre);
 
     /// <summary>Subtracts a length exactly: in their unit when they share one, otherwise in millimetres.</summary>
     /// <param name="left">The length to subtract from.</param>
@@ -125,7 +125,7 @@ public readonly struct Length : IEquatable<Length>, IComparable<Length>, ICompar
     /// <param name="factor">Zero or greater.</param>
     /// <returns>The product.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is negative.</exception>
-    public static Length operator *(Length length, decimal factor) => new(length.Value * Preconditions.CheckNonNegative(factor, nameof(factor)), length.Unit);
+    public static Length operator *(Length length, decimal factor) => new(BoundedDecimal.Multiply(length.Value, Preconditions.CheckNonNegative(factor, nameof(factor)), nameof(factor), "length"), length.Unit);
 
     /// <summary>Multiplies a length by a count or factor.</summary>
     /// <param name="factor">Zero or greater.</param>
@@ -139,14 +139,14 @@ public readonly struct Length : IEquatable<Length>, IComparable<Length>, ICompar
     /// <param name="divisor">Greater than zero.</param>
     /// <returns>The quotient.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is zero or negative.</exception>
-    public static Length operator /(Length length, decimal divisor) => new(length.Value / Preconditions.CheckPositive(divisor, nameof(divisor)), length.Unit);
+    public static Length operator /(Length length, decimal divisor) => new(BoundedDecimal.Divide(length.Value, Preconditions.CheckPositive(divisor, nameof(divisor)), nameof(divisor), "length"), length.Unit);
 
     /// <summary>The ratio of two lengthes.</summary>
     /// <param name="left">The dividend.</param>
     /// <param name="right">The divisor; not zero.</param>
     /// <returns>The ratio.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
-    public static decimal operator /(Length left, Length right) => left.Millimetres / right.Millimetres;
+    public static decimal operator /(Length left, Length right) => BoundedDecimal.Divide(left.Millimetres, right.Millimetres, nameof(right), "ratio");
 
     /// <summary>Adds two lengthes (the named twin of <c>+</c>).</summary>
     /// <param name="left">The first length.</param>

@@ -90,12 +90,12 @@ public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>, IComparable, 
     /// <returns>The converted mass.</returns>
     public Mass ConvertTo(MassUnit unit) => new(In(unit), unit);
 
-    /// <summary>Adds two masss exactly: in their unit when they share one, otherwise in grams.</summary>
+    /// <summary>Adds two masses exactly: in their unit when they share one, otherwise in grams.</summary>
     /// <param name="left">The first mass.</param>
     /// <param name="right">The second mass.</param>
     /// <returns>The sum.</returns>
     public static Mass operator +(Mass left, Mass right) =>
-        right.Unit == left.Unit ? new(left.Value + right.Value, left.Unit) : new(left.Grams + right.Grams, MassUnit.Gram);
+        right.Unit == left.Unit ? new(BoundedDecimal.Add(left.Value, right.Value, nameof(right), "mass"), left.Unit) : new(BoundedDecimal.Add(left.Grams, right.Grams, nameof(right), "mass"), MassUnit.Gram);
 
     /// <summary>Subtracts a mass exactly: in their unit when they share one, otherwise in grams.</summary>
     /// <param name="left">The mass to subtract from.</param>
@@ -119,7 +119,7 @@ public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>, IComparable, 
     /// <param name="factor">Zero or greater.</param>
     /// <returns>The product.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is negative.</exception>
-    public static Mass operator *(Mass mass, decimal factor) => new(mass.Value * Preconditions.CheckNonNegative(factor, nameof(factor)), mass.Unit);
+    public static Mass operator *(Mass mass, decimal factor) => new(BoundedDecimal.Multiply(mass.Value, Preconditions.CheckNonNegative(factor, nameof(factor)), nameof(factor), "mass"), mass.Unit);
 
     /// <summary>Multiplies a mass by a count or factor.</summary>
     /// <param name="factor">Zero or greater.</param>
@@ -133,14 +133,14 @@ public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>, IComparable, 
     /// <param name="divisor">Greater than zero.</param>
     /// <returns>The quotient.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is zero or negative.</exception>
-    public static Mass operator /(Mass mass, decimal divisor) => new(mass.Value / Preconditions.CheckPositive(divisor, nameof(divisor)), mass.Unit);
+    public static Mass operator /(Mass mass, decimal divisor) => new(BoundedDecimal.Divide(mass.Value, Preconditions.CheckPositive(divisor, nameof(divisor)), nameof(divisor), "mass"), mass.Unit);
 
     /// <summary>The ratio of two masses.</summary>
     /// <param name="left">The dividend.</param>
     /// <param name="right">The divisor; not zero.</param>
     /// <returns>The ratio.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
-    public static decimal operator /(Mass left, Mass right) => left.Grams / right.Grams;
+    public static decimal operator /(Mass left, Mass right) => BoundedDecimal.Divide(left.Grams, right.Grams, nameof(right), "ratio");
 
     /// <summary>Adds two masses (the named twin of <c>+</c>).</summary>
     /// <param name="left">The first mass.</param>

@@ -107,7 +107,7 @@ public readonly struct Volume : IEquatable<Volume>, IComparable<Volume>, ICompar
     /// <param name="right">The second volume.</param>
     /// <returns>The sum.</returns>
     public static Volume operator +(Volume left, Volume right) =>
-        right.Unit == left.Unit ? new(left.Value + right.Value, left.Unit) : new(left.CubicCentimetres + right.CubicCentimetres, VolumeUnit.CubicCentimetre);
+        right.Unit == left.Unit ? new(BoundedDecimal.Add(left.Value, right.Value, nameof(right), "volume"), left.Unit) : new(BoundedDecimal.Add(left.CubicCentimetres, right.CubicCentimetres, nameof(right), "volume"), VolumeUnit.CubicCentimetre);
 
     /// <summary>Subtracts a volume exactly: in their unit when they share one, otherwise in cubic centimetres.</summary>
     /// <param name="left">The volume to subtract from.</param>
@@ -131,7 +131,7 @@ public readonly struct Volume : IEquatable<Volume>, IComparable<Volume>, ICompar
     /// <param name="factor">Zero or greater.</param>
     /// <returns>The product.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is negative.</exception>
-    public static Volume operator *(Volume volume, decimal factor) => new(volume.Value * Preconditions.CheckNonNegative(factor, nameof(factor)), volume.Unit);
+    public static Volume operator *(Volume volume, decimal factor) => new(BoundedDecimal.Multiply(volume.Value, Preconditions.CheckNonNegative(factor, nameof(factor)), nameof(factor), "volume"), volume.Unit);
 
     /// <summary>Multiplies a volume by a count or factor.</summary>
     /// <param name="factor">Zero or greater.</param>
@@ -145,14 +145,14 @@ public readonly struct Volume : IEquatable<Volume>, IComparable<Volume>, ICompar
     /// <param name="divisor">Greater than zero.</param>
     /// <returns>The quotient.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is zero or negative.</exception>
-    public static Volume operator /(Volume volume, decimal divisor) => new(volume.Value / Preconditions.CheckPositive(divisor, nameof(divisor)), volume.Unit);
+    public static Volume operator /(Volume volume, decimal divisor) => new(BoundedDecimal.Divide(volume.Value, Preconditions.CheckPositive(divisor, nameof(divisor)), nameof(divisor), "volume"), volume.Unit);
 
     /// <summary>The ratio of two volumees.</summary>
     /// <param name="left">The dividend.</param>
     /// <param name="right">The divisor; not zero.</param>
     /// <returns>The ratio.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
-    public static decimal operator /(Volume left, Volume right) => left.CubicCentimetres / right.CubicCentimetres;
+    public static decimal operator /(Volume left, Volume right) => BoundedDecimal.Divide(left.CubicCentimetres, right.CubicCentimetres, nameof(right), "ratio");
 
     /// <summary>Adds two volumees (the named twin of <c>+</c>).</summary>
     /// <param name="left">The first volume.</param>

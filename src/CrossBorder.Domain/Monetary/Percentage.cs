@@ -74,19 +74,19 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <param name="left">The first percentage.</param>
     /// <param name="right">The second percentage.</param>
     /// <returns>The sum.</returns>
-    public static Percentage operator +(Percentage left, Percentage right) => new(left.Fraction + right.Fraction);
+    public static Percentage operator +(Percentage left, Percentage right) => new(BoundedDecimal.Add(left.Fraction, right.Fraction, nameof(right), "percentage"));
 
     /// <summary>Subtracts percentage points: 20% − 1% = 19%.</summary>
     /// <param name="left">The first percentage.</param>
     /// <param name="right">The second percentage.</param>
     /// <returns>The difference.</returns>
-    public static Percentage operator -(Percentage left, Percentage right) => new(left.Fraction - right.Fraction);
+    public static Percentage operator -(Percentage left, Percentage right) => new(BoundedDecimal.Subtract(left.Fraction, right.Fraction, nameof(right), "percentage"));
 
     /// <summary>Scales a percentage: 10% × 1.1 = 11%.</summary>
     /// <param name="percentage">The percentage.</param>
     /// <param name="factor">The factor.</param>
     /// <returns>The product.</returns>
-    public static Percentage operator *(Percentage percentage, decimal factor) => new(percentage.Fraction * factor);
+    public static Percentage operator *(Percentage percentage, decimal factor) => new(BoundedDecimal.Multiply(percentage.Fraction, factor, nameof(factor), "percentage"));
 
     /// <summary>The negated percentage.</summary>
     /// <param name="percentage">The percentage.</param>
