@@ -48,13 +48,7 @@ public sealed class SeasonalityIndex
     {
         Preconditions.CheckNotNull(monthlyFactors, nameof(monthlyFactors));
         Preconditions.CheckArgument(monthlyFactors.Count == 12, nameof(monthlyFactors), $"monthlyFactors has {InventoryMath.I(monthlyFactors.Count)} values; give twelve, January first.");
-        var f = new decimal[12];
-        for (int i = 0; i < 12; i++)
-        {
-            f[i] = Preconditions.CheckPositive(monthlyFactors[i], nameof(monthlyFactors));
-        }
-
-        return new SeasonalityIndex(f, "given by the user");
+        return new SeasonalityIndex(PositiveCopy(monthlyFactors, nameof(monthlyFactors)), "given by the user");
     }
 
     /// <summary>Measures the index from a history of at least two years (730 days), with in-stock days in every month of at least two years.</summary>
@@ -62,66 +56,15 @@ public sealed class SeasonalityIndex
     /// <returns>The index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     /// <exception cref="InsufficientDemandHistoryException">The history is shorter than 730 days, a month lacks two years of in-stock days, or nothing was sold.</exception>
-    public static SeasonalityIndex Monthly(DemandHistory history)
-    {
-        Preconditions.CheckNotNull(history, nameof(history));
-        if (history.DayCount < 730)
-        {
-            throw new InsufficientDemandHistoryException(
-                $"history covers {InventoryMath.I(history.DayCount)} days; a seasonality index needs at least two years (730 days). Supply factors with SeasonalityIndex.FromMonthlyFactors(...).",
-                nameof(history));
-        }
-
-        var units = new long[12];
-        var days = new int[12];
-        var years = new HashSet<int>[12];
-        for (int m = 0; m < 12; m++)
-        {
-            years[m] = new HashSet<int>();
-        }
-
-        long total = 0;
-        int totalDays = 0;
-        LocalDate date = history.Start;
-        for (int i = 0; i < history.DayCount; i++, date = date.PlusDays(1))
-        {
-            if (history.StockOutAt(i))
-            {
-                continue;
-            }
-
-            int m = date.Month - 1;
-            int u = history.UnitsAt(i);
-            units[m] += u;
-            days[m]++;
-            years[m].Add(date.Year);
-            total += u;
-            totalDays++;
-        }
-
-        if (total == 0)
-        {
-            throw new InsufficientDemandHistoryException("history has no sales on in-stock days; seasonality cannot be measured.", nameof(history));
-        }
-
-        decimal overall = (decimal)total / totalDays;
-        var f = new decimal[12];
-        for (int m = 0; m < 12; m++)
-        {
-            if (years[m].Count < 2)
-            {
-                throw new InsufficientDemandHistoryException(
-                    $"month {InventoryMath.I(m + 1)} has in-stock days in {InventoryMath.I(years[m].Count)} year(s); a measured seasonality index needs two or more.",
-                    nameof(history));
-            }
-
-            f[m] = (decimal)units[m] / days[m] / overall;
-        }
-
-        return new SeasonalityIndex(
-            f,
-            "measured from " + IsoDate.Format(history.Start) + ".." + IsoDate.Format(history.End) + " (month's average in-stock day ÷ overall average in-stock day)");
-    }
+    public static SeasonalityIndex Monthly(DemandHistory history) =>
+        Measure(
+            history,
+            12,
+            "FromMonthlyFactors",
+            static date => (date.Month - 1, date.Year),
+            static (m, years) => $"month {InventoryMath.I(m + 1)} has in-stock days in {InventoryMath.I(years)} year(s); a measured seasonality index needs two or more.",
+            "",
+            "month's");
 
     /// <summary>A user-supplied weekly index.</summary>
     /// <param name="weeklyFactors">52 factors, ISO week 1 first, each greater than zero; ISO week 53 uses week 52's factor.</param>
@@ -133,13 +76,7 @@ public sealed class SeasonalityIndex
     {
         Preconditions.CheckNotNull(weeklyFactors, nameof(weeklyFactors));
         Preconditions.CheckArgument(weeklyFactors.Count == WeeksPerIndex, nameof(weeklyFactors), $"weeklyFactors has {InventoryMath.I(weeklyFactors.Count)} values; give 52, ISO week 1 first (week 53 uses week 52's factor).");
-        var f = new decimal[WeeksPerIndex];
-        for (int i = 0; i < WeeksPerIndex; i++)
-        {
-            f[i] = Preconditions.CheckPositive(weeklyFactors[i], nameof(weeklyFactors));
-        }
-
-        return new SeasonalityIndex(f, "weekly, given by the user");
+        return new SeasonalityIndex(PositiveCopy(weeklyFactors, nameof(weeklyFactors)), "weekly, given by the user");
     }
 
     /// <summary>
@@ -150,22 +87,55 @@ public sealed class SeasonalityIndex
     /// <returns>The index: factor w = (units on in-stock days of week w ÷ those days) ÷ (all units on in-stock days ÷ all in-stock days).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     /// <exception cref="InsufficientDemandHistoryException">The history is shorter than 730 days, a week lacks two week-years of in-stock days, or nothing was sold.</exception>
-    public static SeasonalityIndex Weekly(DemandHistory history)
+    public static SeasonalityIndex Weekly(DemandHistory history) =>
+        Measure(
+            history,
+            WeeksPerIndex,
+            "FromWeeklyFactors",
+            static date => (WeekIndex(date), WeekYearRules.Iso.GetWeekYear(date)),
+            static (w, years) => $"ISO week {InventoryMath.I(w + 1)} has in-stock days in {InventoryMath.I(years)} week-year(s); a measured seasonality index needs two or more.",
+            "weekly (ISO weeks, week 53 as 52), ",
+            "week's");
+
+    /// <summary>Twelve or 52 user factors, copied, each checked to be greater than zero.</summary>
+    private static decimal[] PositiveCopy(IReadOnlyList<decimal> factors, string paramName)
+    {
+        var f = new decimal[factors.Count];
+        for (int i = 0; i < f.Length; i++)
+        {
+            f[i] = Preconditions.CheckPositive(factors[i], paramName);
+        }
+
+        return f;
+    }
+
+    /// <summary>
+    /// The measurement shared by the monthly and weekly index: factor b = (units on in-stock days of bucket b ÷ those days) ÷
+    /// (all units on in-stock days ÷ all in-stock days), each bucket seen in at least two (week-)years.
+    /// </summary>
+    private static SeasonalityIndex Measure(
+        DemandHistory history,
+        int buckets,
+        string factoryName,
+        Func<LocalDate, (int Bucket, int Year)> bucketOf,
+        Func<int, int, string> tooFewYears,
+        string descriptionPrefix,
+        string bucketNoun)
     {
         Preconditions.CheckNotNull(history, nameof(history));
         if (history.DayCount < 730)
         {
             throw new InsufficientDemandHistoryException(
-                $"history covers {InventoryMath.I(history.DayCount)} days; a seasonality index needs at least two years (730 days). Supply factors with SeasonalityIndex.FromWeeklyFactors(...).",
+                $"history covers {InventoryMath.I(history.DayCount)} days; a seasonality index needs at least two years (730 days). Supply factors with SeasonalityIndex.{factoryName}(...).",
                 nameof(history));
         }
 
-        var units = new long[WeeksPerIndex];
-        var days = new int[WeeksPerIndex];
-        var years = new HashSet<int>[WeeksPerIndex];
-        for (int w = 0; w < WeeksPerIndex; w++)
+        var units = new long[buckets];
+        var days = new int[buckets];
+        var years = new HashSet<int>[buckets];
+        for (int b = 0; b < buckets; b++)
         {
-            years[w] = new HashSet<int>();
+            years[b] = new HashSet<int>();
         }
 
         long total = 0;
@@ -178,11 +148,11 @@ public sealed class SeasonalityIndex
                 continue;
             }
 
-            int w = WeekIndex(date);
+            (int b, int year) = bucketOf(date);
             int u = history.UnitsAt(i);
-            units[w] += u;
-            days[w]++;
-            years[w].Add(WeekYearRules.Iso.GetWeekYear(date));
+            units[b] += u;
+            days[b]++;
+            years[b].Add(year);
             total += u;
             totalDays++;
         }
@@ -193,22 +163,20 @@ public sealed class SeasonalityIndex
         }
 
         decimal overall = (decimal)total / totalDays;
-        var f = new decimal[WeeksPerIndex];
-        for (int w = 0; w < WeeksPerIndex; w++)
+        var f = new decimal[buckets];
+        for (int b = 0; b < buckets; b++)
         {
-            if (years[w].Count < 2)
+            if (years[b].Count < 2)
             {
-                throw new InsufficientDemandHistoryException(
-                    $"ISO week {InventoryMath.I(w + 1)} has in-stock days in {InventoryMath.I(years[w].Count)} week-year(s); a measured seasonality index needs two or more.",
-                    nameof(history));
+                throw new InsufficientDemandHistoryException(tooFewYears(b, years[b].Count), nameof(history));
             }
 
-            f[w] = (decimal)units[w] / days[w] / overall;
+            f[b] = (decimal)units[b] / days[b] / overall;
         }
 
         return new SeasonalityIndex(
             f,
-            "weekly (ISO weeks, week 53 as 52), measured from " + IsoDate.Format(history.Start) + ".." + IsoDate.Format(history.End) + " (week's average in-stock day ÷ overall average in-stock day)");
+            descriptionPrefix + "measured from " + IsoDate.Format(history.Start) + ".." + IsoDate.Format(history.End) + " (" + bucketNoun + " average in-stock day ÷ overall average in-stock day)");
     }
 
     /// <summary>The factor of <paramref name="date"/>'s month (monthly index) or ISO week (weekly index; week 53 uses week 52).</summary>
