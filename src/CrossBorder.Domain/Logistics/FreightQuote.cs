@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using CrossBorder.Domain.Internal;
 using CrossBorder.Domain.Monetary;
 
@@ -14,7 +15,8 @@ public sealed record FreightQuote
     /// <param name="charges">The charges, at least one, all in one currency.</param>
     /// <param name="chargeableWeight">The chargeable weight the quote was priced on, when known.</param>
     /// <param name="rateCardName">The rate card used, or a description of the quote.</param>
-    /// <exception cref="ArgumentException"><paramref name="charges"/> is empty or holds a null charge.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="charges"/> or one of its charges is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="charges"/> is empty.</exception>
     /// <exception cref="CurrencyMismatchException">The charges are in different currencies.</exception>
     public FreightQuote(FreightMode mode, IReadOnlyList<FreightCharge> charges, ChargeableWeight? chargeableWeight, string rateCardName)
     {
@@ -23,7 +25,7 @@ public sealed record FreightQuote
         var copy = new FreightCharge[charges.Count];
         for (int i = 0; i < copy.Length; i++)
         {
-            copy[i] = charges[i] ?? throw new ArgumentException($"Freight charge {i} is null; every charge must be given.", nameof(charges));
+            copy[i] = charges[i] ?? throw new ArgumentNullException(nameof(charges), $"charges[{i.ToString(CultureInfo.InvariantCulture)}] is null; every charge must be given.");
         }
 
         Money total = Money.Zero(copy[0].Amount.Currency);
