@@ -34,17 +34,21 @@ internal static class LedgerAmount
             throw new ArgumentOutOfRangeException(paramName, value.Amount, $"{paramName} was {value.ToString(CultureInfo.InvariantCulture)}; it must be zero or greater.");
         }
 
-        decimal units = value.Amount * DecimalMath.Pow10(currency.MinorUnits!.Value);
+        decimal scale = DecimalMath.Pow10(currency.MinorUnits!.Value);
+        if (value.Amount > long.MaxValue / scale || value.Amount < long.MinValue / scale)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value.Amount,
+                $"{paramName} was {value.ToString(CultureInfo.InvariantCulture)}; a ledger amount must be within ±{(long.MaxValue / scale).ToString(CultureInfo.InvariantCulture)} {currency.Code} (64 bits of minor units).");
+        }
+
+        decimal units = value.Amount * scale;
         if (units != decimal.Truncate(units))
         {
             throw new ArgumentException(
                 $"{paramName} was {value.ToString(CultureInfo.InvariantCulture)}, finer than the {currency.Code} minor unit; ledger rows hold booked amounts, round them first (Money.Round).",
                 paramName);
-        }
-
-        if (units > long.MaxValue || units < long.MinValue)
-        {
-            throw new ArgumentOutOfRangeException(paramName, value.Amount, $"{paramName} was {value.ToString(CultureInfo.InvariantCulture)}; it is too large for a ledger row.");
         }
 
         return decimal.ToInt64(units);

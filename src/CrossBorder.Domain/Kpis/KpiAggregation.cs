@@ -55,6 +55,7 @@ public sealed class KpiAggregation
     private int knownMarketplaces;
     private int knownSkus;
     private int knownCampaigns;
+    private bool faulted;
 
     /// <summary>Creates an empty aggregation (the identity of <see cref="Merge"/>).</summary>
     /// <param name="query">The query.</param>
@@ -108,8 +109,44 @@ public sealed class KpiAggregation
     /// <typeparam name="TRow">A ledger row type of this namespace.</typeparam>
     /// <param name="row">The row.</param>
     /// <exception cref="ArgumentException"><typeparamref name="TRow"/> is not one of the library's ledger rows.</exception>
-    /// <exception cref="OverflowException">A sum exceeds 64 bits of minor units.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The row takes a sum of its group beyond 64 bits (amounts in minor units, units or counts beyond ±9223372036854775807); the
+    /// message names the row and the sum. The aggregation is then incomplete and refuses <see cref="Merge"/> and <see cref="ToReport"/>.
+    /// </exception>
     public void Add<TRow>(in TRow row)
+        where TRow : struct, ILedgerRow
+    {
+        try
+        {
+            AddRow(in row);
+        }
+        catch (OverflowException ex)
+        {
+            faulted = true;
+            throw LedgerOverflow.Row(nameof(row), nameof(row), -1, in row, reporting, ex);
+        }
+    }
+
+    /// <summary>Adds a span of rows; an overflow names <paramref name="label"/>[index] and <paramref name="paramName"/>.</summary>
+    internal void Add<TRow>(ReadOnlySpan<TRow> rows, string paramName, string label, long offset)
+        where TRow : struct, ILedgerRow
+    {
+        int i = 0;
+        try
+        {
+            for (; i < rows.Length; i++)
+            {
+                AddRow(in rows[i]);
+            }
+        }
+        catch (OverflowException ex)
+        {
+            faulted = true;
+            throw LedgerOverflow.Row(paramName, label, offset + i, in rows[i], reporting, ex);
+        }
+    }
+
+    private void AddRow<TRow>(in TRow row)
         where TRow : struct, ILedgerRow
     {
         if (typeof(TRow) == typeof(OrderLine))
@@ -150,28 +187,42 @@ public sealed class KpiAggregation
     /// <typeparam name="TRow">A ledger row type of this namespace.</typeparam>
     /// <param name="rows">The rows.</param>
     /// <exception cref="ArgumentException"><typeparamref name="TRow"/> is not one of the library's ledger rows.</exception>
-    /// <exception cref="OverflowException">A sum exceeds 64 bits of minor units.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A row takes a sum of its group beyond 64 bits (±9223372036854775807); the message names the row (<c>rows[i]</c>) and the sum.
+    /// The aggregation is then incomplete and refuses <see cref="Merge"/> and <see cref="ToReport"/>.
+    /// </exception>
     public void Add<TRow>(ReadOnlySpan<TRow> rows)
-        where TRow : struct, ILedgerRow
-    {
-        for (int i = 0; i < rows.Length; i++)
-        {
-            Add(in rows[i]);
-        }
-    }
+        where TRow : struct, ILedgerRow =>
+        Add(rows, nameof(rows), nameof(rows), 0);
 
     /// <summary>Adds a sequence of rows, streaming (nothing is buffered).</summary>
     /// <typeparam name="TRow">A ledger row type of this namespace.</typeparam>
     /// <param name="rows">The rows.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException"><typeparamref name="TRow"/> is not one of the library's ledger rows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A row takes a sum of its group beyond 64 bits (±9223372036854775807); the message names the row (<c>rows[i]</c>) and the sum.
+    /// The aggregation is then incomplete and refuses <see cref="Merge"/> and <see cref="ToReport"/>.
+    /// </exception>
     public void AddRange<TRow>(IEnumerable<TRow> rows)
         where TRow : struct, ILedgerRow
     {
         Preconditions.CheckNotNull(rows, nameof(rows));
-        foreach (TRow row in rows)
+        long i = 0;
+        TRow current = default;
+        try
         {
-            Add(in row);
+            foreach (TRow row in rows)
+            {
+                current = row;
+                AddRow(in current);
+                i++;
+            }
+        }
+        catch (OverflowException ex)
+        {
+            faulted = true;
+            throw LedgerOverflow.Row(nameof(rows), nameof(rows), i, in current, reporting, ex);
         }
     }
 
@@ -181,13 +232,33 @@ public sealed class KpiAggregation
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>A task that completes when the stream is consumed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="TRow"/> is not one of the library's ledger rows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A row takes a sum of its group beyond 64 bits (±9223372036854775807); the message names the row (<c>rows[i]</c>) and the sum.
+    /// The aggregation is then incomplete and refuses <see cref="Merge"/> and <see cref="ToReport"/>.
+    /// </exception>
     public async Task AddRangeAsync<TRow>(IAsyncEnumerable<TRow> rows, CancellationToken cancellationToken = default)
         where TRow : struct, ILedgerRow
     {
         Preconditions.CheckNotNull(rows, nameof(rows));
+        long i = 0;
         await foreach (TRow row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            Add(in row);
+            AddNumbered(row, i++);
+        }
+    }
+
+    private void AddNumbered<TRow>(TRow row, long index)
+        where TRow : struct, ILedgerRow
+    {
+        try
+        {
+            AddRow(in row);
+        }
+        catch (OverflowException ex)
+        {
+            faulted = true;
+            throw LedgerOverflow.Row("rows", "rows", index, in row, reporting, ex);
         }
     }
 
@@ -198,27 +269,82 @@ public sealed class KpiAggregation
     /// <param name="other">The other aggregation; it is not changed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="other"/> was made for another query object.</exception>
-    public void Merge(KpiAggregation other)
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// Merging takes a sum beyond 64 bits (±9223372036854775807); the message names the sum and both operands. This aggregation is
+    /// then incomplete and refuses further merges and <see cref="ToReport"/>.
+    /// </exception>
+    /// <exception cref="InvalidOperationException">This aggregation or <paramref name="other"/> stopped at an earlier overflow.</exception>
+    public void Merge(KpiAggregation other) => MergeNamed(other, nameof(other), "merging other");
+
+    /// <summary><see cref="Merge(KpiAggregation)"/> with the parameter name and description an overflow names.</summary>
+    internal void MergeNamed(KpiAggregation other, string paramName, string what)
     {
         Preconditions.CheckNotNull(other, nameof(other));
         Preconditions.CheckArgument(ReferenceEquals(other.query, query), nameof(other), "other was created for another KpiQuery; only aggregations of the same query object can merge (merge KpiReports otherwise).");
-        for (int i = 0; i < other.groupCount; i++)
+        if (faulted || other.faulted)
         {
-            int slot = Slot(in other.coords[i]);
-            groups[slot].Add(in other.groups[i]);
+            throw LedgerOverflow.Faulted();
         }
 
-        rowsRead = checked(rowsRead + other.rowsRead);
-        for (int i = 0; i < rejected.Length; i++)
+        try
         {
-            rejected[i] = checked(rejected[i] + other.rejected[i]);
+            for (int i = 0; i < other.groupCount; i++)
+            {
+                int slot = Slot(in other.coords[i]);
+                groups[slot].Add(in other.groups[i]);
+            }
+
+            rowsRead = LedgerOverflow.Add(rowsRead, other.rowsRead, "RowsRead");
+            for (int i = 0; i < rejected.Length; i++)
+            {
+                rejected[i] = LedgerOverflow.Add(rejected[i], other.rejected[i], "Rejections");
+            }
+        }
+        catch (OverflowException ex)
+        {
+            faulted = true;
+            throw LedgerOverflow.Merge(paramName, what, reporting, ex);
         }
     }
 
     /// <summary>The report: one group per key seen, in a deterministic order (by marketplace, market, SKU, campaign, channel, period).</summary>
     /// <returns>The report.</returns>
+    /// <exception cref="InvalidOperationException">
+    /// The grand total of the groups goes beyond 64 bits (±9223372036854775807; the message names the sum and its operands), or the
+    /// aggregation stopped at an earlier overflow.
+    /// </exception>
     public KpiReport ToReport()
     {
+        try
+        {
+            return Report();
+        }
+        catch (LedgerOverflow.SumOverflowException ex)
+        {
+            throw new InvalidOperationException(LedgerOverflow.MergeMessage("the grand total of the groups", reporting, ex));
+        }
+    }
+
+    /// <summary><see cref="ToReport"/>, with an overflow of the grand total as an <see cref="ArgumentOutOfRangeException"/> naming <paramref name="paramName"/>.</summary>
+    internal KpiReport ToReportNamed(string paramName)
+    {
+        try
+        {
+            return Report();
+        }
+        catch (LedgerOverflow.SumOverflowException ex)
+        {
+            throw LedgerOverflow.Merge(paramName, "the grand total of " + paramName, reporting, ex);
+        }
+    }
+
+    private KpiReport Report()
+    {
+        if (faulted)
+        {
+            throw LedgerOverflow.Faulted();
+        }
+
         var order = new int[groupCount];
         for (int i = 0; i < order.Length; i++)
         {

@@ -28,10 +28,4 @@ public sealed class KpiGroup
     /// <summary>"key: totals".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Key + ": " + Totals;
-
-    internal static KpiGroup Merge(KpiGroup left, KpiGroup right)
-    {
-        Preconditions.CheckArgument(left.Key == right.Key, nameof(right), "groups with different keys cannot be merged.");
-        return new KpiGroup(left.Key, left.Totals + right.Totals);
-    }
 }

@@ -24,6 +24,9 @@ public sealed class KpiReport
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">Two groups share a key.</exception>
     /// <exception cref="CurrencyMismatchException">A group's totals are in another currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The grand total of the groups goes beyond 64 bits (±9223372036854775807); the message names the sum and its operands.
+    /// </exception>
     public KpiReport(Currency reportingCurrency, IEnumerable<KpiGroup> groups, long rowsRead, RowRejections rejections)
     {
         ReportingCurrency = Preconditions.CheckNotNull(reportingCurrency, nameof(reportingCurrency));
@@ -47,7 +50,7 @@ public sealed class KpiReport
             }
 
             list.Add(group);
-            total += group.Totals;
+            total = LedgerTotals.MergeNamed(total, group.Totals, nameof(groups), "the grand total of groups");
         }
 
         Groups = list.AsReadOnly();
@@ -108,6 +111,10 @@ public sealed class KpiReport
     /// <returns>The merged report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="CurrencyMismatchException">The reporting currencies differ.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A merged sum (of a group, of the grand total or of the rows read) goes beyond 64 bits (±9223372036854775807); the message
+    /// names the group or total, the sum and both operands.
+    /// </exception>
     public KpiReport Merge(KpiReport other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
@@ -122,7 +129,7 @@ public sealed class KpiReport
         {
             if (index.TryGetValue(group.Key, out int at))
             {
-                merged[at] = KpiGroup.Merge(merged[at], group);
+                merged[at] = new KpiGroup(group.Key, LedgerTotals.MergeNamed(merged[at].Totals, group.Totals, nameof(other), "merging other's group " + group.Key));
             }
             else
             {
@@ -131,6 +138,18 @@ public sealed class KpiReport
             }
         }
 
-        return new KpiReport(ReportingCurrency, merged, checked(RowsRead + other.RowsRead), Rejections.Merge(other.Rejections));
+        return new KpiReport(ReportingCurrency, merged, RowsReadOf(other), Rejections.Merge(other.Rejections));
+    }
+
+    private long RowsReadOf(KpiReport other)
+    {
+        try
+        {
+            return LedgerOverflow.Add(RowsRead, other.RowsRead, nameof(RowsRead));
+        }
+        catch (OverflowException ex)
+        {
+            throw LedgerOverflow.Merge(nameof(other), "merging other", ReportingCurrency, ex);
+        }
     }
 }

@@ -54,10 +54,10 @@ public sealed class KpiValues
     public Money NetProfit => Totals.NetProfit;
 
     /// <summary>Net margin = net profit / net revenue.</summary>
-    public Percentage? NetMargin => Ratio(checked(Totals.ContributionMinor - Totals.Sums.FixedCosts), Totals.NetRevenueMinor);
+    public Percentage? NetMargin => Ratio(Totals.ContributionMinor - Totals.Sums.FixedCosts, Totals.NetRevenueMinor);
 
     /// <summary>Return on investment = net profit / cost of goods sold (the denominator most dashboards use); null when cost of goods is zero.</summary>
-    public Percentage? ReturnOnInvestment => Ratio(checked(Totals.ContributionMinor - Totals.Sums.FixedCosts), Totals.CogsMinor);
+    public Percentage? ReturnOnInvestment => Ratio(Totals.ContributionMinor - Totals.Sums.FixedCosts, Totals.CogsMinor);
 
     // ---- Advertising ----
 
@@ -71,7 +71,7 @@ public sealed class KpiValues
     public Percentage? Acos => Ratio(Totals.Sums.AdSpend, Totals.Sums.AdSales);
 
     /// <summary>TACoS = ad spend / total sales (item price − discounts, excluding tax); null without sales.</summary>
-    public Percentage? Tacos => Ratio(Totals.Sums.AdSpend, checked(Totals.Sums.ItemPrice - Totals.Sums.Discount));
+    public Percentage? Tacos => Ratio(Totals.Sums.AdSpend, (decimal)Totals.Sums.ItemPrice - Totals.Sums.Discount);
 
     /// <summary>Cost per click = ad spend / clicks; null without clicks.</summary>
     public Money? CostPerClick => Totals.Clicks == 0 ? null : Totals.AdSpend / Totals.Clicks;
@@ -86,7 +86,7 @@ public sealed class KpiValues
     /// Break-even ACoS = pre-advertising margin = (gross profit − variable fees) / net revenue: the ACoS at which advertising
     /// consumes the whole margin. Null without net revenue.
     /// </summary>
-    public Percentage? BreakEvenAcos => Ratio(checked(Totals.GrossProfitMinor - Totals.Sums.Fees), Totals.NetRevenueMinor);
+    public Percentage? BreakEvenAcos => Ratio(Totals.GrossProfitMinor - Totals.Sums.Fees, Totals.NetRevenueMinor);
 
     /// <summary>
     /// A cost-per-click bid that would reach <paramref name="targetAcos"/> at the observed ad conversion rate and attributed order value:
@@ -147,6 +147,6 @@ public sealed class KpiValues
     /// <summary>In-stock rate = snapshots with units on hand / snapshots (share of SKU-days in stock); null without snapshots.</summary>
     public Percentage? InStockRate => Ratio(Totals.InStockSnapshots, Totals.InventorySnapshots);
 
-    private static Percentage? Ratio(long numerator, long denominator) =>
-        denominator == 0 ? null : Percentage.FromFraction((decimal)numerator / denominator);
+    private static Percentage? Ratio(decimal numerator, decimal denominator) =>
+        denominator == 0 ? null : Percentage.FromFraction(numerator / denominator);
 }

@@ -10,7 +10,8 @@ namespace CrossBorder.Domain.Kpis;
 /// (threads, files, machines) merge into the totals of the whole.
 /// </summary>
 /// <remarks>
-/// Amounts are held as whole minor units (64-bit, overflow-checked) and exposed as <see cref="Money"/>. Immutable and thread-safe.
+/// Amounts are held as whole minor units (64-bit, overflow-checked) and exposed as <see cref="Money"/>; figures derived from
+/// several sums (net revenue, profits…) are computed in decimal, so they are exact even where they would not fit in 64 bits. Immutable and thread-safe.
 /// </remarks>
 public readonly struct LedgerTotals : IEquatable<LedgerTotals>
 {
@@ -123,13 +124,13 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
     public int InventoryDays => sums.Snapshots == 0 ? 0 : sums.LastSnapshotDay - sums.FirstSnapshotDay + 1;
 
     /// <summary>Gross revenue: item prices plus tax, before discounts and refunds.</summary>
-    public Money GrossRevenue => M(checked(sums.ItemPrice + sums.Tax));
+    public Money GrossRevenue => M((decimal)sums.ItemPrice + sums.Tax);
 
     /// <summary>Net revenue: item prices less discounts and refunded item prices, excluding tax.</summary>
     public Money NetRevenue => M(NetRevenueMinor);
 
     /// <summary>Sales excluding tax before refunds: item prices less discounts (the base of AOV and TACoS).</summary>
-    public Money Sales => M(checked(sums.ItemPrice - sums.Discount));
+    public Money Sales => M((decimal)sums.ItemPrice - sums.Discount);
 
     /// <summary>Cost of goods sold: cost of units ordered less cost of resellable returns.</summary>
     public Money CostOfGoodsSold => M(CogsMinor);
@@ -141,18 +142,18 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
     public Money Contribution => M(ContributionMinor);
 
     /// <summary>Net profit: contribution − fixed costs.</summary>
-    public Money NetProfit => M(checked(ContributionMinor - sums.FixedCosts));
+    public Money NetProfit => M(ContributionMinor - sums.FixedCosts);
 
     /// <summary>The KPIs computed from these totals.</summary>
     public KpiValues Kpis => new(this);
 
-    internal long NetRevenueMinor => checked(sums.ItemPrice - sums.Discount - sums.Refunded);
+    internal decimal NetRevenueMinor => (decimal)sums.ItemPrice - sums.Discount - sums.Refunded;
 
-    internal long CogsMinor => checked(sums.Cogs - sums.CogsReturned);
+    internal decimal CogsMinor => (decimal)sums.Cogs - sums.CogsReturned;
 
-    internal long GrossProfitMinor => checked(NetRevenueMinor - CogsMinor);
+    internal decimal GrossProfitMinor => NetRevenueMinor - CogsMinor;
 
-    internal long ContributionMinor => checked(GrossProfitMinor - sums.Fees - sums.AdSpend);
+    internal decimal ContributionMinor => GrossProfitMinor - sums.Fees - sums.AdSpend;
 
     internal Accumulator Sums => sums;
 
@@ -161,8 +162,14 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
     /// <param name="right">The second totals.</param>
     /// <returns>The merged totals.</returns>
     /// <exception cref="CurrencyMismatchException">Both are non-empty and in different currencies.</exception>
-    /// <exception cref="OverflowException">A sum exceeds 64 bits of minor units.</exception>
-    public static LedgerTotals Merge(LedgerTotals left, LedgerTotals right)
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A sum of both goes beyond 64 bits (amounts in minor units, units or counts beyond ±9223372036854775807); the message names the
+    /// sum and both operands.
+    /// </exception>
+    public static LedgerTotals Merge(LedgerTotals left, LedgerTotals right) => MergeNamed(left, right, nameof(right), "adding right");
+
+    /// <summary><see cref="Merge(LedgerTotals, LedgerTotals)"/> with the parameter name and description an overflow names.</summary>
+    internal static LedgerTotals MergeNamed(LedgerTotals left, LedgerTotals right, string paramName, string what)
     {
         if (left.currency is null)
         {
@@ -180,7 +187,15 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
         }
 
         Accumulator sum = left.sums;
-        sum.Add(in right.sums);
+        try
+        {
+            sum.Add(in right.sums);
+        }
+        catch (OverflowException ex)
+        {
+            throw LedgerOverflow.Merge(paramName, what, left.currency, ex);
+        }
+
         return new LedgerTotals(in sum, left.currency);
     }
 
@@ -188,6 +203,8 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
     /// <param name="left">The first totals.</param>
     /// <param name="right">The second totals.</param>
     /// <returns>The merged totals.</returns>
+    /// <exception cref="CurrencyMismatchException">Both are non-empty and in different currencies.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A sum of both goes beyond 64 bits (±9223372036854775807).</exception>
     public static LedgerTotals operator +(LedgerTotals left, LedgerTotals right) => Merge(left, right);
 
     /// <summary>Whether two totals are equal in currency and every sum.</summary>
@@ -218,4 +235,7 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
         IsEmpty ? "(empty)" : FormattableString.Invariant($"{Orders} orders, {Units} units, net revenue {NetRevenue}, net profit {NetProfit}");
 
     private Money M(long minor) => currency is null ? default : LedgerAmount.ToMoney(minor, currency);
+
+    /// <summary>A figure derived from several sums (a sum or difference of up to four 64-bit sums: exact in decimal, it cannot overflow).</summary>
+    private Money M(decimal minor) => currency is null ? default : Money.Of(minor / DecimalMath.Pow10(currency.MinorUnits!.Value), currency);
 }

@@ -22,15 +22,15 @@ public static class RefundCheck
     {
         Preconditions.CheckNotNull(orders, nameof(orders));
         Preconditions.CheckNotNull(refunds, nameof(refunds));
-        var ordered = new Dictionary<(string, int), (long Units, long Net, Monetary.Currency Currency)>();
+        var ordered = new Dictionary<(string, int), (long Units, decimal Net, Monetary.Currency Currency)>();
         foreach (OrderLine line in orders)
         {
             var key = (line.OrderId, line.Sku.Index);
             ordered.TryGetValue(key, out var sum);
-            ordered[key] = (checked(sum.Units + line.Quantity), checked(sum.Net + line.ItemPriceMinor - line.DiscountMinor), line.Currency);
+            ordered[key] = (sum.Units + line.Quantity, sum.Net + line.ItemPriceMinor - line.DiscountMinor, line.Currency);
         }
 
-        var refunded = new Dictionary<(string, int), (long Units, long Amount)>();
+        var refunded = new Dictionary<(string, int), (long Units, decimal Amount)>();
         var problems = new List<RefundProblem>();
         int index = 0;
         foreach (Refund refund in refunds)
@@ -43,7 +43,7 @@ public static class RefundCheck
             }
 
             refunded.TryGetValue(key, out var sum);
-            sum = (checked(sum.Units + refund.Quantity), checked(sum.Amount + refund.AmountMinor));
+            sum = (sum.Units + refund.Quantity, sum.Amount + refund.AmountMinor);
             refunded[key] = sum;
             if (refund.Currency != order.Currency)
             {
@@ -55,7 +55,7 @@ public static class RefundCheck
             }
             else if (sum.Amount > order.Net)
             {
-                problems.Add(new RefundProblem(index, refund.OrderId, $"{LedgerAmount.ToMoney(sum.Amount, order.Currency).ToString(CultureInfo.InvariantCulture)} refunded of {LedgerAmount.ToMoney(order.Net, order.Currency).ToString(CultureInfo.InvariantCulture)} charged"));
+                problems.Add(new RefundProblem(index, refund.OrderId, $"{Minor(sum.Amount, order.Currency).ToString(CultureInfo.InvariantCulture)} refunded of {Minor(order.Net, order.Currency).ToString(CultureInfo.InvariantCulture)} charged"));
             }
 
             index++;
@@ -63,4 +63,8 @@ public static class RefundCheck
 
         return problems.AsReadOnly();
     }
+
+    /// <summary>A sum of minor units as money (decimal: sums of many 64-bit amounts are exact and cannot overflow).</summary>
+    private static Monetary.Money Minor(decimal minor, Monetary.Currency currency) =>
+        Monetary.Money.Of(minor / DecimalMath.Pow10(currency.MinorUnits!.Value), currency);
 }

@@ -27,7 +27,16 @@ public sealed class SkuCost
         Preconditions.CheckArgument(!sku.IsNone, nameof(sku), "sku is SkuKey.None; a unit cost is for one SKU.");
         Currency currency = LedgerAmount.CurrencyOf(costPerUnit, nameof(costPerUnit));
         Preconditions.CheckNonNegative(costPerUnit.Amount, nameof(costPerUnit));
-        decimal scaled = costPerUnit.Amount * DecimalMath.Pow10(currency.MinorUnits!.Value + ExtraDecimals);
+        decimal scale = DecimalMath.Pow10(currency.MinorUnits!.Value + ExtraDecimals);
+        if (costPerUnit.Amount > long.MaxValue / scale)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(costPerUnit),
+                costPerUnit.Amount,
+                $"costPerUnit was {costPerUnit.Amount.ToString(CultureInfo.InvariantCulture)} {currency.Code}; a unit cost must be at most {decimal.Truncate(long.MaxValue / scale).ToString(CultureInfo.InvariantCulture)} {currency.Code} (64-bit units of 1/10^{(currency.MinorUnits.Value + ExtraDecimals).ToString(CultureInfo.InvariantCulture)}).");
+        }
+
+        decimal scaled = costPerUnit.Amount * scale;
         if (scaled != decimal.Truncate(scaled) || scaled > long.MaxValue)
         {
             throw new ArgumentException(

@@ -100,8 +100,10 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
 
     /// <summary>The amount as a whole number of minor units (cents, pence, yen).</summary>
     /// <returns>The number of minor units.</returns>
-    /// <exception cref="InvalidOperationException">The amount is not a whole number of minor units (round it first), or the currency has no minor unit.</exception>
-    /// <exception cref="OverflowException">The number of minor units does not fit in a <see cref="long"/>.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The amount is not a whole number of minor units (round it first), the currency has no minor unit, or the number of minor units
+    /// does not fit in a <see cref="long"/> (±9223372036854775807; the message names the amount and the largest one that fits).
+    /// </exception>
     public long ToMinorUnits()
     {
         Currency c = Currency;
@@ -110,7 +112,15 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
             throw new InvalidOperationException($"{c.Code} has no minor unit in ISO 4217; it cannot be counted in minor units.");
         }
 
-        decimal units = amount * DecimalMath.Pow10(decimals);
+        decimal scale = DecimalMath.Pow10(decimals);
+        decimal largest = long.MaxValue / scale;
+        if (amount > largest || amount < long.MinValue / scale)
+        {
+            throw new InvalidOperationException(
+                $"{ToString(CultureInfo.InvariantCulture)} is too large to count in {c.Code} minor units: a count of minor units must fit in 64 bits (±9223372036854775807, {c.Code} ±{largest.ToString(CultureInfo.InvariantCulture)}); keep the amount as Money.");
+        }
+
+        decimal units = amount * scale;
         if (units != decimal.Truncate(units))
         {
             throw new InvalidOperationException(
@@ -123,8 +133,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <summary>The amount rounded with <paramref name="mode"/> and counted in minor units.</summary>
     /// <param name="mode">How to round amounts finer than the minor unit.</param>
     /// <returns>The number of minor units.</returns>
-    /// <exception cref="InvalidOperationException">The currency has no minor unit.</exception>
-    /// <exception cref="OverflowException">The number of minor units does not fit in a <see cref="long"/>.</exception>
+    /// <exception cref="InvalidOperationException">The currency has no minor unit, or the number of minor units does not fit in a <see cref="long"/>.</exception>
     public long ToMinorUnits(RoundingMode mode) => Round(mode).ToMinorUnits();
 
     /// <summary>The sum of <paramref name="values"/>, all of which must be in <paramref name="currency"/>; zero when empty.</summary>
