@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using CrossBorder.Domain.Internal;
 
 namespace CrossBorder.Domain.Measures;
@@ -239,14 +240,32 @@ public readonly struct Length : IEquatable<Length>, IComparable<Length>, ICompar
     /// <param name="text">A number, optional space, and a unit symbol (mm, cm, m, in, ft).</param>
     /// <returns>The length.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="text"/> is not a length.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    /// <exception cref="FormatException">
+    /// <paramref name="text"/> is not a length: no number or unit, a negative number, more than 64 characters, or a value beyond what
+    /// the base unit can hold.
+    /// </exception>
     public static Length Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return QuantityText.TryParse(text, null, Symbols, out decimal value, out LengthUnit unit) && UnitFactors.Fits(value, UnitFactors.Millimetres(unit))
-            ? new Length(value, unit)
+        return TryParse(text, out Length result)
+            ? result
             : throw new FormatException($"'{text}' is not a length; write a number (zero or more) and a unit, such as \"30 cm\", \"12 in\", \"1.2 m\" or \"450 mm\".");
+    }
+
+    /// <summary>Parses a length like <see cref="Parse"/> (for example "30 cm"), without throwing on any input.</summary>
+    /// <param name="text">A number, optional space, and a unit symbol; null, empty or malformed text gives <see langword="false"/>.</param>
+    /// <param name="result">The parsed value; <c>default</c> when the text is not a length.</param>
+    /// <returns><see langword="true"/> exactly when <see cref="Parse"/> would return a value (the same value).</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Length result)
+    {
+        if (QuantityText.TryParse(text, null, Symbols, out decimal value, out LengthUnit unit) && UnitFactors.Fits(value, UnitFactors.Millimetres(unit)))
+        {
+            result = new Length(value, unit);
+            return true;
+        }
+
+        result = default;
+        return false;
     }
 
     /// <summary>"30 cm" in the invariant culture.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using CrossBorder.Domain.Internal;
 
 namespace CrossBorder.Domain.Measures;
@@ -233,14 +234,32 @@ public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>, IComparable, 
     /// <param name="text">A number, optional space, and a unit symbol (g, kg, oz, lb).</param>
     /// <returns>The mass.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="text"/> is not a mass.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    /// <exception cref="FormatException">
+    /// <paramref name="text"/> is not a mass: no number or unit, a negative number, more than 64 characters, or a value beyond what
+    /// the base unit can hold.
+    /// </exception>
     public static Mass Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return QuantityText.TryParse(text, null, Symbols, out decimal value, out MassUnit unit) && UnitFactors.Fits(value, UnitFactors.Grams(unit))
-            ? new Mass(value, unit)
+        return TryParse(text, out Mass result)
+            ? result
             : throw new FormatException($"'{text}' is not a mass; write a number (zero or more) and a unit, such as \"1.5 kg\", \"250 g\", \"3 lb\" or \"12 oz\".");
+    }
+
+    /// <summary>Parses a mass like <see cref="Parse"/> (for example "1.5 kg"), without throwing on any input.</summary>
+    /// <param name="text">A number, optional space, and a unit symbol; null, empty or malformed text gives <see langword="false"/>.</param>
+    /// <param name="result">The parsed value; <c>default</c> when the text is not a mass.</param>
+    /// <returns><see langword="true"/> exactly when <see cref="Parse"/> would return a value (the same value).</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Mass result)
+    {
+        if (QuantityText.TryParse(text, null, Symbols, out decimal value, out MassUnit unit) && UnitFactors.Fits(value, UnitFactors.Grams(unit)))
+        {
+            result = new Mass(value, unit);
+            return true;
+        }
+
+        result = default;
+        return false;
     }
 
     /// <summary>"1.5 kg" in the invariant culture.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using CrossBorder.Domain.Internal;
 
 namespace CrossBorder.Domain.Measures;
@@ -245,14 +246,32 @@ public readonly struct Volume : IEquatable<Volume>, IComparable<Volume>, ICompar
     /// <param name="text">A number, optional space, and a unit symbol (ml, l, cm³/cm3, m³/m3, in³/in3, ft³/ft3).</param>
     /// <returns>The volume.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="text"/> is not a volume.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    /// <exception cref="FormatException">
+    /// <paramref name="text"/> is not a volume: no number or unit, a negative number, more than 64 characters, or a value beyond what
+    /// the base unit can hold.
+    /// </exception>
     public static Volume Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return QuantityText.TryParse(text, null, Symbols, out decimal value, out VolumeUnit unit) && UnitFactors.Fits(value, UnitFactors.CubicCentimetres(unit))
-            ? new Volume(value, unit)
+        return TryParse(text, out Volume result)
+            ? result
             : throw new FormatException($"'{text}' is not a volume; write a number (zero or more) and a unit, such as \"500 ml\", \"1.5 l\", \"0.2 m³\" or \"2 ft3\".");
+    }
+
+    /// <summary>Parses a volume like <see cref="Parse"/> (for example "500 ml"), without throwing on any input.</summary>
+    /// <param name="text">A number, optional space, and a unit symbol; null, empty or malformed text gives <see langword="false"/>.</param>
+    /// <param name="result">The parsed value; <c>default</c> when the text is not a volume.</param>
+    /// <returns><see langword="true"/> exactly when <see cref="Parse"/> would return a value (the same value).</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Volume result)
+    {
+        if (QuantityText.TryParse(text, null, Symbols, out decimal value, out VolumeUnit unit) && UnitFactors.Fits(value, UnitFactors.CubicCentimetres(unit)))
+        {
+            result = new Volume(value, unit);
+            return true;
+        }
+
+        result = default;
+        return false;
     }
 
     /// <summary>"500 ml" in the invariant culture.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using CrossBorder.Domain.Internal;
 using NodaTime;
@@ -122,19 +123,43 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     public static ExchangeRate Parse(string text, LocalDate date, string? source = null)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        string trimmed = text.Trim();
-        int space = trimmed.IndexOf(' ');
-        if (trimmed.Length >= 9 && trimmed[3] == '/' && space == 7
+        if (TryParse(text, date, source, out ExchangeRate result))
+        {
+            return result;
+        }
+
+        throw new FormatException($"'{text}' is not an exchange rate; write it as \"EUR/USD 1.0832\": two different ISO 4217 codes, a slash, a space and a positive rate with a '.' decimal point.");
+    }
+
+    /// <summary>Parses <c>"EUR/USD 1.0832"</c> like <see cref="Parse"/>, without throwing on any input.</summary>
+    /// <param name="text">Base code, slash, quote code, space, rate; null or malformed text gives <see langword="false"/>.</param>
+    /// <param name="date">The date of the rate.</param>
+    /// <param name="result">The rate; <c>default</c> when the text is not an exchange rate.</param>
+    /// <returns><see langword="true"/> exactly when <see cref="Parse"/> would return a rate (the same rate).</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, LocalDate date, out ExchangeRate result) => TryParse(text, date, null, out result);
+
+    /// <summary>Parses <c>"EUR/USD 1.0832"</c> like <see cref="Parse"/>, with a source, without throwing on any input.</summary>
+    /// <param name="text">Base code, slash, quote code, space, rate; null or malformed text gives <see langword="false"/>.</param>
+    /// <param name="date">The date of the rate.</param>
+    /// <param name="source">The source, optional.</param>
+    /// <param name="result">The rate; <c>default</c> when the text is not an exchange rate.</param>
+    /// <returns><see langword="true"/> exactly when <see cref="Parse"/> would return a rate (the same rate).</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, LocalDate date, string? source, out ExchangeRate result)
+    {
+        string trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Length >= 9 && trimmed[3] == '/' && trimmed.IndexOf(' ') == 7
             && Currency.TryFromCode(trimmed.Substring(0, 3), out Currency? b)
             && Currency.TryFromCode(trimmed.Substring(4, 3), out Currency? q)
             && b != q
             && decimal.TryParse(trimmed.Substring(8), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal rate)
             && rate > 0m)
         {
-            return new ExchangeRate(b, q, rate, date, source);
+            result = new ExchangeRate(b, q, rate, date, source);
+            return true;
         }
 
-        throw new FormatException($"'{text}' is not an exchange rate; write it as \"EUR/USD 1.0832\": two different ISO 4217 codes, a slash, a space and a positive rate with a '.' decimal point.");
+        result = default;
+        return false;
     }
 
     /// <summary>"EUR/USD".</summary>

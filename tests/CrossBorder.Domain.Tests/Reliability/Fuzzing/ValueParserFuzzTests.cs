@@ -22,12 +22,17 @@ public class ValueParserFuzzTests
     private static void Fuzz<T>(FsCheck.Gen<string> inputs, Func<string, T> parse, TryParse<T>? tryParse, Func<T, string>? format, params Type[] documented) =>
         Run(inputs, text =>
         {
-            T? tried = default;
-            Exception? thrown = Record.Exception(() => tried = parse(text));
+            T? parsed = default;
+            Exception? thrown = Record.Exception(() => parsed = parse(text));
             bool ok = thrown is null;
+            T? tried = parsed;
             if (tryParse is not null)
             {
                 OnlyDocumented(text, () => ok = tryParse(text, out tried));
+                if (ok && thrown is null)
+                {
+                    Assert.Equal(parsed, tried); // TryParse gives the value Parse gives
+                }
             }
 
             if (thrown is not null && !documented.Any(t => t.IsInstanceOfType(thrown)))
@@ -62,7 +67,8 @@ public class ValueParserFuzzTests
     [Fact]
     public void Exchange_rate_parse() => Fuzz(
         Inputs("EUR/USD 1.1561", "USD/JPY 155.2", "GBP/EUR 1.17"),
-        t => ExchangeRate.Parse(t, Day), null, null, typeof(FormatException));
+        t => ExchangeRate.Parse(t, Day), (string t, out ExchangeRate r) => ExchangeRate.TryParse(t, Day, out r),
+        r => r.Pair + " " + r.Rate.ToString(System.Globalization.CultureInfo.InvariantCulture), typeof(FormatException));
 
     [Fact]
     public void Country_code_parse() => Fuzz(
@@ -97,15 +103,45 @@ public class ValueParserFuzzTests
     [Fact]
     public void Mass_parse() => Fuzz(
         Inputs("12 kg", "230 g", "1.5 lb", "8 oz"),
-        Mass.Parse, null, m => m.ToString(), typeof(FormatException));
+        Mass.Parse, (string t, out Mass m) => Mass.TryParse(t, out m), m => m.ToString(), typeof(FormatException));
 
     [Fact]
     public void Length_parse() => Fuzz(
         Inputs("30 cm", "12 in", "1.2 m", "5 mm"),
-        Length.Parse, null, l => l.ToString(), typeof(FormatException));
+        Length.Parse, (string t, out Length l) => Length.TryParse(t, out l), l => l.ToString(), typeof(FormatException));
 
     [Fact]
     public void Volume_parse() => Fuzz(
         Inputs("1.5 l", "500 ml", "2 m3"),
-        Volume.Parse, null, v => v.ToString(), typeof(FormatException));
+        Volume.Parse, (string t, out Volume v) => Volume.TryParse(t, out v), v => v.ToString(), typeof(FormatException));
+
+    [Fact]
+    public void TryParse_twins_answer_false_for_null_and_agree_with_Parse_on_worked_examples()
+    {
+        Assert.False(Mass.TryParse(null, out Mass m));
+        Assert.Equal(default, m);
+        Assert.False(Length.TryParse(null, out _));
+        Assert.False(Volume.TryParse(null, out _));
+        Assert.False(ExchangeRate.TryParse(null, Day, out ExchangeRate r));
+        Assert.Equal(default, r);
+
+        Assert.True(Mass.TryParse(" 1.5 LB ", out m));
+        Assert.Equal(Mass.FromPounds(1.5m), m);
+        Assert.Equal(MassUnit.Pound, m.Unit);
+        Assert.True(Length.TryParse("30cm", out Length l));
+        Assert.Equal(Length.FromCentimetres(30m), l);
+        Assert.True(Volume.TryParse("2 m³", out Volume v));
+        Assert.Equal(Volume.FromCubicMetres(2m), v);
+        Assert.True(ExchangeRate.TryParse("EUR/USD 1.0832", Day, "ECB", out r));
+        Assert.Equal(new ExchangeRate(Currency.EUR, Currency.USD, 1.0832m, Day, "ECB"), r);
+
+        // Negative values, values beyond the base unit, the wrong separator: false, where Parse says FormatException.
+        Assert.False(Mass.TryParse("-5 kg", out _));
+        Assert.False(Mass.TryParse("79228162514264337593543950335 oz", out _));
+        Assert.False(Length.TryParse("12,5 cm", out _));
+        Assert.False(Volume.TryParse("1 gallon", out _));
+        Assert.False(ExchangeRate.TryParse("EUR/EUR 1", Day, out _));
+        Assert.False(ExchangeRate.TryParse("EUR/USD 0", Day, out _));
+        Assert.False(ExchangeRate.TryParse("EUR/USD 1,08", Day, out _));
+    }
 }
