@@ -94,6 +94,7 @@ public sealed class DemandHistory
     /// <returns>The history.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sku"/> is none.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The units of one day exceed 2147483647 (the message names the day and the sum).</exception>
     public static DemandHistory FromLedger(SkuKey sku, IEnumerable<OrderLine> orders, IEnumerable<InventorySnapshot> snapshots, DateTimeZone zone, DateInterval days)
     {
         Preconditions.CheckArgument(!sku.IsNone, nameof(sku), "sku is SkuKey.None; a demand history is for one SKU.");
@@ -113,7 +114,11 @@ public sealed class DemandHistory
             int i = Period.DaysBetween(days.Start, line.OrderedAt.InZone(zone).Date);
             if (i >= 0 && i < u.Length)
             {
-                u[i] = checked(u[i] + line.Quantity);
+                u[i] = u[i] <= int.MaxValue - line.Quantity
+                    ? u[i] + line.Quantity
+                    : throw new ArgumentOutOfRangeException(
+                        nameof(orders),
+                        FormattableString.Invariant($"orders sell {(long)u[i] + line.Quantity} units of the SKU on {days.Start.PlusDays(i)}; a day's units must be at most 2147483647 (a 32-bit count)."));
             }
         }
 

@@ -25,8 +25,19 @@ internal static class InventoryMath
         return x;
     }
 
-    /// <summary>The smallest whole number not below <paramref name="value"/>, as an int (checked).</summary>
-    internal static int CeilingToInt(decimal value) => checked((int)decimal.Ceiling(value));
+    /// <summary>
+    /// The smallest whole number not below <paramref name="value"/>, as an int; beyond int's range an
+    /// <see cref="System.ArgumentOutOfRangeException"/> naming <paramref name="paramName"/>, the value and the limit (not a bare overflow).
+    /// </summary>
+    internal static int CeilingToInt(decimal value, string paramName, string what)
+    {
+        decimal ceiling = decimal.Ceiling(value);
+        return ceiling <= int.MaxValue && ceiling >= int.MinValue
+            ? (int)ceiling
+            : throw new System.ArgumentOutOfRangeException(
+                paramName,
+                $"{paramName} gives {what} of {ceiling.ToString(System.Globalization.CultureInfo.InvariantCulture)}; it must be at most 2147483647 (a 32-bit count). Check the demand, lead time and stock figures.");
+    }
 
     /// <summary>A figure with two decimals for explanations.</summary>
     internal static string F(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);

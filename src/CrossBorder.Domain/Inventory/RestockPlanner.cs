@@ -153,7 +153,7 @@ public sealed class RestockPlanner
         LocalDate? stockOut = curve.IsFlat ? ProjectStockOut(d, stock, today, null) : SimulateStockOut(curve, stock, today, null);
 
         w.Need = w.Dlr + w.Ss - stock.InventoryPosition;
-        w.Q = w.Need > 0m ? InventoryMath.CeilingToInt(w.Need) : 0;
+        w.Q = w.Need > 0m ? InventoryMath.CeilingToInt(w.Need, nameof(demand), "an order quantity") : 0;
         var order = new PlanFigure(
             "order quantity",
             w.Q,
@@ -169,7 +169,7 @@ public sealed class RestockPlanner
             w.Annual = d * 365m;
             w.Eoq = InventoryMath.Sqrt(2m * w.Annual * sCost.Amount / hCost.Amount);
             eoq = new PlanFigure("economic order quantity", w.Eoq, "units", "EOQ = √(2 × D × S ÷ H), D = 365 × d", w, static o => ((Workings)o).EoqText());
-            w.EoqUnits = InventoryMath.CeilingToInt(w.Eoq);
+            w.EoqUnits = InventoryMath.CeilingToInt(w.Eoq, nameof(demand), "an economic order quantity");
             w.EoqOrder = w.Q == 0 ? 0 : Math.Max(w.Q, w.EoqUnits);
             eoqOrder = new PlanFigure("order quantity (EOQ variant)", w.EoqOrder, "units", "0 when Q = 0, otherwise max(Q, ⌈EOQ⌉)", w, static o => ((Workings)o).EoqOrderText());
         }
@@ -192,8 +192,8 @@ public sealed class RestockPlanner
         Preconditions.CheckNotNull(seaPlan, nameof(seaPlan));
         Preconditions.CheckNotNull(airLeadTime, nameof(airLeadTime));
         LocalDate today = seaPlan.Today;
-        LocalDate sea = today.PlusDays(InventoryMath.CeilingToInt(seaPlan.LeadTime.MeanDays));
-        LocalDate air = today.PlusDays(InventoryMath.CeilingToInt(airLeadTime.MeanDays));
+        LocalDate sea = today.PlusDays(InventoryMath.CeilingToInt(seaPlan.LeadTime.MeanDays, nameof(seaPlan), "a lead time in days"));
+        LocalDate air = today.PlusDays(InventoryMath.CeilingToInt(airLeadTime.MeanDays, nameof(airLeadTime), "a lead time in days"));
         int q = (int)seaPlan.OrderQuantity.Value;
         decimal d = seaPlan.Demand.AverageDailyUnits;
         LocalDate? stockOut = seaPlan.ProjectedStockOut;
@@ -210,7 +210,7 @@ public sealed class RestockPlanner
 
         LocalDate bridgeStart = air > so ? air : so;
         int bridgeDays = bridgeStart < sea ? Period.DaysBetween(bridgeStart, sea) : 0;
-        int airUnits = InventoryMath.CeilingToInt(d * bridgeDays);
+        int airUnits = InventoryMath.CeilingToInt(d * bridgeDays, nameof(seaPlan), "air-bridge units");
         LocalDate coverFrom = air < sea ? air : sea;
         int uncovered = coverFrom > so ? Period.DaysBetween(so, coverFrom) : 0;
         int seaUnits = Math.Max(0, q - airUnits);
@@ -543,7 +543,7 @@ public sealed class RestockPlanner
 
             if (o.Uplifts.Count > 0)
             {
-                LocalDate end = Today.PlusDays(InventoryMath.CeilingToInt(L + R));
+                LocalDate end = Today.PlusDays(InventoryMath.CeilingToInt(L + R, "leadTime", "a horizon in days"));
                 string missing = string.Join(", ", o.MissingYears(Today.Year, end.Year));
                 if (missing.Length > 0)
                 {

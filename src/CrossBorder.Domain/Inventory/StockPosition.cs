@@ -15,6 +15,7 @@ public sealed record StockPosition
     /// <param name="inbound">Shipments on the way, or null for none.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="onHand"/> is negative.</exception>
     /// <exception cref="ArgumentNullException">A shipment is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">On hand plus inbound units exceed 2147483647 (the message names both).</exception>
     public StockPosition(int onHand, IReadOnlyList<InboundShipment>? inbound = null)
     {
         OnHand = Preconditions.CheckNonNegative(onHand, nameof(onHand));
@@ -32,7 +33,14 @@ public sealed record StockPosition
             total += this.inbound[i].Units;
         }
 
-        InboundUnits = checked((int)total);
+        if (total > int.MaxValue - onHand)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(inbound),
+                FormattableString.Invariant($"inbound holds {total} units, and with {onHand} on hand the inventory position would be {total + onHand}; it must be at most 2147483647 units (a 32-bit count)."));
+        }
+
+        InboundUnits = (int)total;
     }
 
     /// <summary>Sellable units on hand.</summary>
@@ -45,5 +53,5 @@ public sealed record StockPosition
     public int InboundUnits { get; }
 
     /// <summary>Inventory position: on hand plus on the way.</summary>
-    public int InventoryPosition => checked(OnHand + InboundUnits);
+    public int InventoryPosition => OnHand + InboundUnits;
 }

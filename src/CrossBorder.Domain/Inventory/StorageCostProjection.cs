@@ -116,7 +116,7 @@ public sealed record StorageCostProjection
         }
 
         LocalDate today = plan.Today;
-        LocalDate arrival = today.PlusDays(InventoryMath.CeilingToInt(plan.LeadTime.MeanDays));
+        LocalDate arrival = today.PlusDays(InventoryMath.CeilingToInt(plan.LeadTime.MeanDays, nameof(plan), "a lead time in days"));
         int? threshold = FirstSurchargeAge(fees, marketplace, arrival);
         DemandCurve curve = plan.Curve;
 
@@ -233,7 +233,7 @@ public sealed record StorageCostProjection
             return;
         }
 
-        int units = InventoryMath.CeilingToInt(batch);
+        int units = InventoryMath.CeilingToInt(batch, "quantity", "an aged batch in units");
         if (!fees.TryGetAgedInventoryRate(marketplace, age, date, out _))
         {
             unpriced.Add(IsoDate.Format(date) + " (" + InventoryMath.I(units) + " units aged " + InventoryMath.I(age) + " days)");

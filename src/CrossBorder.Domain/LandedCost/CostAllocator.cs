@@ -93,11 +93,12 @@ public static class CostAllocator
         }
 
         decimal factor = Pow10(scale);
-        decimal unitsDecimal = Math.Abs(total.Amount) * Pow10(minor);
-        if (unitsDecimal > 1_000_000_000_000_000m)
+        if (Math.Abs(total.Amount) > 1_000_000_000_000_000m / Pow10(minor))
         {
-            return null;
+            return null; // beyond 10^18 minor units (and so also where the product below could leave decimal's range)
         }
+
+        decimal unitsDecimal = Math.Abs(total.Amount) * Pow10(minor);
 
         long units = (long)unitsDecimal;
         var w = new long[n];

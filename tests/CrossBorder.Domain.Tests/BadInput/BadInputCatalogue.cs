@@ -5,6 +5,8 @@ using CrossBorder.Domain.Csv;
 using CrossBorder.Domain.Customs;
 using CrossBorder.Domain.Data;
 using CrossBorder.Domain.Geography;
+using CrossBorder.Domain.Inventory;
+using CrossBorder.Domain.Kpis;
 using CrossBorder.Domain.LandedCost;
 using CrossBorder.Domain.Logistics;
 using CrossBorder.Domain.Measures;
@@ -181,6 +183,43 @@ public class BadInputCatalogue
         yield return C<ArgumentOutOfRangeException>("PriceTarget margin of 100%", () => PriceTarget.NetMargin(Percentage.FromPercent(100)), "margin", "100");
         yield return C<ArgumentOutOfRangeException>("UnitCost negative", () => _ = new UnitCost(Money.Of(-5m, "USD")), "amount", "-5");
         yield return C<UnknownFeeCategoryException>("SaleContext marketplace without fee schedules", () => PricingEngine.Default.Model(new SaleContext(MarketplaceId.Parse("amazon-xx"), new LocalDate(2025, 6, 1), Currency.USD, Percentage.Zero, false), new ListingInput("home-and-kitchen", new UnitCost(Money.Of(5m, "USD")))).At(Money.Of(20m, "USD")), "sale", "amazon-xx");
+
+        // ---------- Kpis and Inventory: sums beyond 64-bit minor units / 32-bit counts (never a bare OverflowException) ----------
+        var keys = new LedgerKeys();
+        MarketplaceKey amazonUs = keys.Marketplace("amazon-us");
+        SkuKey mug = keys.Sku("MUG");
+        Instant march2 = Instant.FromUtc(2026, 3, 2, 12, 0);
+        var kpiQuery = new KpiQuery(keys, Currency.USD, new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31)), _ => DateTimeZone.Utc);
+        Money huge = Money.Of(50_000_000_000_000_000m, Currency.USD); // 5 × 10^18 cents: two of them exceed 64 bits
+        Money zero = Money.Of(0m, Currency.USD);
+        OrderLine HugeLine(string id) => new(id, 1, march2, amazonUs, mug, 1, huge, zero, zero, zero);
+        KpiAggregation Fed(string id)
+        {
+            var aggregation = new KpiAggregation(kpiQuery);
+            aggregation.Add(HugeLine(id));
+            return aggregation;
+        }
+
+        yield return C<ArgumentOutOfRangeException>("KpiAggregation.Add sum beyond 64-bit minor units", () => Fed("O1").Add(HugeLine("O2")), "row", "USD 50000000000000000");
+        yield return C<ArgumentOutOfRangeException>("KpiAggregation.Add span sum beyond 64 bits", () => new KpiAggregation(kpiQuery).Add<OrderLine>(new[] { HugeLine("O1"), HugeLine("O2") }.AsSpan()), "rows", "rows[1]");
+        yield return C<ArgumentOutOfRangeException>("KpiEngine.Aggregate sum beyond 64 bits", () => KpiEngine.Aggregate(kpiQuery, new LedgerData { OrderLines = new[] { HugeLine("O1"), HugeLine("O2") } }, 1), "ledger", "ledger.OrderLines[1]");
+        yield return C<ArgumentOutOfRangeException>("KpiAggregation.Merge sum beyond 64 bits", () => Fed("O1").Merge(Fed("O2")), "other", "5000000000000000000 + 5000000000000000000");
+        yield return C<ArgumentOutOfRangeException>("KpiReport.Merge sum beyond 64 bits", () => Fed("O1").ToReport().Merge(Fed("O2").ToReport()), "other", "5000000000000000000 + 5000000000000000000");
+        yield return C<ArgumentOutOfRangeException>("LedgerTotals + sum beyond 64 bits", () => _ = Fed("O1").ToReport().Total + Fed("O2").ToReport().Total, "right", "5000000000000000000 + 5000000000000000000");
+        yield return C<ArgumentOutOfRangeException>("OrderLine amount beyond 64-bit minor units", () => _ = new OrderLine("O1", 1, march2, amazonUs, mug, 1, Money.Of(decimal.MaxValue, Currency.USD), zero, zero, zero), "itemPrice", "79228162514264337593543950335");
+        yield return C<ArgumentOutOfRangeException>("SkuCost beyond 64 bits", () => _ = new SkuCost(mug, new EffectivePeriod(new LocalDate(2026, 1, 1), null), Money.Of(1e20m, Currency.USD)), "costPerUnit", "100000000000000000000");
+        yield return C<InvalidOperationException>("Money.ToMinorUnits beyond 64 bits", () => Money.Of(1e18m, Currency.USD).ToMinorUnits(), null, "1000000000000000000");
+        yield return C<ArgumentOutOfRangeException>("StockPosition inventory position beyond 32 bits", () => _ = new StockPosition(1, new[] { new InboundShipment(Day, int.MaxValue) }), "inbound", "2147483648");
+        yield return C<ArgumentOutOfRangeException>("DemandHistory a day's units beyond 32 bits", () => DemandHistory.FromLedger(
+            mug,
+            new[] { new OrderLine("O1", 1, march2, amazonUs, mug, int.MaxValue, zero, zero, zero, zero), new OrderLine("O2", 1, march2, amazonUs, mug, int.MaxValue, zero, zero, zero, zero) },
+            Array.Empty<InventorySnapshot>(),
+            DateTimeZone.Utc,
+            new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31))), "orders", "4294967294");
+        // Money.Allocate's own refusal (it has no parameter to name: the amount is the instance); before round 4 the fast path of
+        // CostAllocator let the BCL's bare OverflowException out of both calls.
+        yield return C<ArgumentOutOfRangeException>("CostAllocator total beyond what minor units can hold", () => CostAllocator.Allocate(Money.Of(decimal.MaxValue, Currency.USD), new[] { 1m, 2m }), null, "79228162514264337593543950335");
+        yield return C<ArgumentOutOfRangeException>("LandedCostCalculator customs value beyond what minor units can hold", () => LandedCostCalculator.WithSamples(new ExchangeRateTable(Array.Empty<ExchangeRate>())).Calculate(Ship(Line(qty: 1_000_000, price: 7e22m))), null, "11550000000000000000000000000");
 
         // ---------- Selection (start-up capital plan) ----------
         yield return C<ArgumentOutOfRangeException>("DropshippingModel negative conversion rate", () => _ = new DropshippingModel(Percentage.FromPercent(-2), 10), "conversionRate", "-2");
