@@ -103,8 +103,10 @@ public static class ArrowLedger
     /// <param name="table">Which ledger the batch holds.</param>
     /// <param name="batch">The batch.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="table"/> is not defined.</exception>
     /// <exception cref="ArrowLedgerException">The batch has problems; nothing of it was added.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="table"/> is not defined, or a row takes a KPI sum beyond 64 bits (see <see cref="KpiAggregation.Add{TRow}(ReadOnlySpan{TRow})"/>).
+    /// </exception>
     public static void Add(KpiAggregation aggregation, ArrowLedgerTable table, RecordBatch batch) => Add(aggregation, table, batch, 0);
 
     /// <summary>
@@ -118,6 +120,7 @@ public static class ArrowLedger
     /// <returns>The aggregation of every row; merge it with others or call <see cref="KpiAggregation.ToReport"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArrowLedgerException">A batch has problems (its index is in each problem); nothing is returned.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A row takes a KPI sum beyond 64 bits (the message names the row of its batch).</exception>
     public static async Task<KpiAggregation> AggregateAsync(KpiQuery query, ArrowLedgerTable table, IArrowArrayStream stream, CancellationToken cancellationToken = default)
     {
         NotNull(query, nameof(query));
@@ -158,7 +161,7 @@ public static class ArrowLedger
         }
     }
 
-    private static OrderLine[] ReadOrderLines(RecordBatch batch, LedgerKeys keys, int index)
+    private static OrderLine[] ReadOrderLinesCore(RecordBatch batch, LedgerKeys keys, int index)
     {
         BatchReader r = Start(batch, keys, index);
         LedgerColumn? orderId = r.Column("order_id", ColumnKind.Text, true);
@@ -199,7 +202,7 @@ public static class ArrowLedger
         return rows;
     }
 
-    private static Refund[] ReadRefunds(RecordBatch batch, LedgerKeys keys, int index)
+    private static Refund[] ReadRefundsCore(RecordBatch batch, LedgerKeys keys, int index)
     {
         BatchReader r = Start(batch, keys, index);
         LedgerColumn? orderId = r.Column("order_id", ColumnKind.Text, true);
@@ -236,7 +239,7 @@ public static class ArrowLedger
         return rows;
     }
 
-    private static FeeCharge[] ReadFees(RecordBatch batch, LedgerKeys keys, int index)
+    private static FeeCharge[] ReadFeesCore(RecordBatch batch, LedgerKeys keys, int index)
     {
         BatchReader r = Start(batch, keys, index);
         LedgerColumn? chargedAt = r.Column("charged_at", ColumnKind.Timestamp, true);
@@ -265,7 +268,7 @@ public static class ArrowLedger
         return rows;
     }
 
-    private static AdvertisingDay[] ReadAdvertising(RecordBatch batch, LedgerKeys keys, int index)
+    private static AdvertisingDay[] ReadAdvertisingCore(RecordBatch batch, LedgerKeys keys, int index)
     {
         BatchReader r = Start(batch, keys, index);
         LedgerColumn? date = r.Column("date", ColumnKind.Date, true);
@@ -306,7 +309,7 @@ public static class ArrowLedger
         return rows;
     }
 
-    private static SkuCost[] ReadSkuCosts(RecordBatch batch, LedgerKeys keys, int index)
+    private static SkuCost[] ReadSkuCostsCore(RecordBatch batch, LedgerKeys keys, int index)
     {
         BatchReader r = Start(batch, keys, index);
         LedgerColumn? sku = r.Column("sku", ColumnKind.Text, true);
@@ -337,6 +340,42 @@ public static class ArrowLedger
 
         r.ThrowIfProblems("SKU costs");
         return rows;
+    }
+
+    private static OrderLine[] ReadOrderLines(RecordBatch batch, LedgerKeys keys, int index) =>
+        Guarded(batch, keys, index, "order lines", ReadOrderLinesCore);
+
+    private static Refund[] ReadRefunds(RecordBatch batch, LedgerKeys keys, int index) =>
+        Guarded(batch, keys, index, "refunds", ReadRefundsCore);
+
+    private static FeeCharge[] ReadFees(RecordBatch batch, LedgerKeys keys, int index) =>
+        Guarded(batch, keys, index, "fees", ReadFeesCore);
+
+    private static AdvertisingDay[] ReadAdvertising(RecordBatch batch, LedgerKeys keys, int index) =>
+        Guarded(batch, keys, index, "advertising days", ReadAdvertisingCore);
+
+    private static SkuCost[] ReadSkuCosts(RecordBatch batch, LedgerKeys keys, int index) =>
+        Guarded(batch, keys, index, "SKU costs", ReadSkuCostsCore);
+
+    /// <summary>
+    /// Reads a batch; an Arrow array whose buffers disagree with its length or offsets (a corrupted IPC stream, a hand-built batch)
+    /// makes the Arrow library's accessors throw: that is reported as an <see cref="ArrowLedgerException"/>, like every other problem.
+    /// </summary>
+    private static T[] Guarded<T>(RecordBatch batch, LedgerKeys keys, int index, string what, Func<RecordBatch, LedgerKeys, int, T[]> read)
+    {
+        try
+        {
+            return read(batch, keys, index);
+        }
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException or InvalidOperationException or OverflowException or InvalidCastException)
+        {
+            string message = ex.Message;
+            int end = message.IndexOfAny(LineBreaks);
+            throw new ArrowLedgerException(what, new[]
+            {
+                new ArrowLedgerProblem(index, -1, string.Empty, "the batch's Arrow buffers are inconsistent (a corrupted or truncated stream?): " + (end < 0 ? message : message.Substring(0, end))),
+            });
+        }
     }
 
     private static BatchReader Start(RecordBatch batch, LedgerKeys keys, int index)

@@ -50,6 +50,12 @@ internal sealed class BatchReader
             }
 
             IArrowArray array = batch.Column(i);
+            if (array.Length < batch.Length)
+            {
+                Problem(-1, name, string.Format(CultureInfo.InvariantCulture, "has {0} values but the batch has {1} rows; every column must have a value (or null) for each row.", array.Length, batch.Length));
+                return null;
+            }
+
             if (!Accepts(kind, array))
             {
                 Problem(-1, name, $"has Arrow type {array.Data.DataType.Name}; expected {Expected(kind)}.");
