@@ -21,18 +21,9 @@ public readonly partial struct Money
         Preconditions.CheckPositive(parts, nameof(parts));
         int decimals = AllocationDecimals();
         decimal units = ToUnits(Math.Abs(amount), decimals);
-        decimal quotient = decimal.Truncate(units / parts);
-        decimal leftover = units - (quotient * parts);
-        if (leftover < 0m)
-        {
-            quotient -= 1m;
-            leftover += parts;
-        }
-        else if (leftover >= parts)
-        {
-            quotient += 1m;
-            leftover -= parts;
-        }
+        // Exact integer division: units / parts would round near decimal.MaxValue (and quotient × parts could overflow).
+        decimal leftover = units % parts;
+        decimal quotient = (units - leftover) / parts;
 
         var result = new Money[parts];
         decimal divisor = DecimalMath.Pow10(decimals);
@@ -46,7 +37,7 @@ public readonly partial struct Money
 
         for (int i = 0; i < parts; i++)
         {
-            result[i] = new Money(i < leftover ? larger : smaller, currency, true);
+            result[i] = Unchecked(i < leftover ? larger : smaller, currency);
         }
 
         return result;
@@ -115,6 +106,7 @@ public readonly partial struct Money
 
         int n = weights.Length;
         var result = new Money[n];
+        // Stryker disable once Conditional,Equality : a stack or a heap buffer of the same length holds the same remainders.
         Span<long> remainders = n <= 256 ? stackalloc long[n] : new long[n];
         int leftover;
         if (units <= long.MaxValue / maxWeight)
@@ -128,7 +120,7 @@ public readonly partial struct Money
                 long quotient = product / totalWeight;
                 remainders[i] = product - (quotient * totalWeight);
                 allocated += quotient;
-                result[i] = new Money(quotient, currency, true);
+                result[i] = Unchecked(quotient, currency);
             }
 
             leftover = (int)(u - allocated);
@@ -141,22 +133,12 @@ public readonly partial struct Money
             for (int i = 0; i < n; i++)
             {
                 decimal product = units * weights[i];
-                decimal quotient = decimal.Truncate(product / total);
-                decimal remainder = product - (quotient * total);
-                if (remainder < 0m)
-                {
-                    quotient -= 1m;
-                    remainder += total;
-                }
-                else if (remainder >= total)
-                {
-                    quotient += 1m;
-                    remainder -= total;
-                }
+                decimal remainder = product % total;
+                decimal quotient = (product - remainder) / total;
 
                 remainders[i] = (long)remainder;
                 allocated += quotient;
-                result[i] = new Money(quotient, currency, true);
+                result[i] = Unchecked(quotient, currency);
             }
 
             leftover = (int)(units - allocated);
@@ -217,7 +199,7 @@ public readonly partial struct Money
 
         for (int i = 0; i < n; i++)
         {
-            result[i] = new Money((decimal)quotients[i], currency, true);
+            result[i] = Unchecked((decimal)quotients[i], currency);
         }
 
         return Finish(result, decimals);
@@ -231,6 +213,7 @@ public readonly partial struct Money
         }
 
         int n = shares.Length;
+        // Stryker disable once Conditional,Equality : a stack or a heap buffer of the same length holds the same order.
         Span<int> order = n <= 256 ? stackalloc int[n] : new int[n];
         for (int i = 0; i < n; i++)
         {
@@ -255,7 +238,7 @@ public readonly partial struct Money
         for (int k = 0; k < leftover; k++)
         {
             int index = order[k];
-            shares[index] = new Money(shares[index].amount + 1m, shares[index].currency, true);
+            shares[index] = Unchecked(shares[index].amount + 1m, shares[index].currency);
         }
     }
 
@@ -266,7 +249,7 @@ public readonly partial struct Money
         for (int i = 0; i < unitShares.Length; i++)
         {
             decimal share = unitShares[i].amount / divisor;
-            unitShares[i] = new Money(negative ? -share : share, currency, true);
+            unitShares[i] = Unchecked(negative ? -share : share, currency);
         }
 
         return unitShares;

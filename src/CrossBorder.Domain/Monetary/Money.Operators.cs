@@ -16,7 +16,7 @@ public readonly partial struct Money
         // One instance per currency: equal references are the fast path; anything else is XXX/null or a mismatch.
         Currency? currency = ReferenceEquals(left.currency, right.currency) ? left.currency : CommonCurrency(left, right, nameof(right));
         return DecimalRange.SumCannotOverflow(left.amount, right.amount)
-            ? new Money(left.amount + right.amount, currency, true)
+            ? Unchecked(left.amount + right.amount, currency)
             : AddGuarded(left, right, currency);
     }
 
@@ -25,7 +25,7 @@ public readonly partial struct Money
     {
         try
         {
-            return new Money(left.amount + right.amount, currency, true);
+            return Unchecked(left.amount + right.amount, currency);
         }
         catch (System.OverflowException ex)
         {
@@ -43,7 +43,7 @@ public readonly partial struct Money
     {
         Currency? currency = ReferenceEquals(left.currency, right.currency) ? left.currency : CommonCurrency(left, right, nameof(right));
         return DecimalRange.SumCannotOverflow(left.amount, right.amount)
-            ? new Money(left.amount - right.amount, currency, true)
+            ? Unchecked(left.amount - right.amount, currency)
             : SubtractGuarded(left, right, currency);
     }
 
@@ -52,7 +52,7 @@ public readonly partial struct Money
     {
         try
         {
-            return new Money(left.amount - right.amount, currency, true);
+            return Unchecked(left.amount - right.amount, currency);
         }
         catch (System.OverflowException ex)
         {
@@ -66,14 +66,14 @@ public readonly partial struct Money
     /// <returns>The exact product, not rounded.</returns>
     /// <exception cref="MoneyOverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator *(Money money, decimal factor) =>
-        DecimalRange.ProductCannotOverflow(money.amount, factor) ? new(money.amount * factor, money.currency, true) : MultiplyGuarded(money, factor);
+        DecimalRange.ProductCannotOverflow(money.amount, factor) ? Unchecked(money.amount * factor, money.currency) : MultiplyGuarded(money, factor);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Money MultiplyGuarded(Money money, decimal factor)
     {
         try
         {
-            return new(money.amount * factor, money.currency, true);
+            return Unchecked(money.amount * factor, money.currency);
         }
         catch (System.OverflowException ex)
         {
@@ -96,14 +96,14 @@ public readonly partial struct Money
     /// <exception cref="System.DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
     /// <exception cref="MoneyOverflowException">The quotient is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator /(Money money, decimal divisor) =>
-        DecimalRange.QuotientCannotOverflow(divisor) ? new(money.amount / divisor, money.currency, true) : DivideGuarded(money, divisor);
+        DecimalRange.QuotientCannotOverflow(divisor) ? Unchecked(money.amount / divisor, money.currency) : DivideGuarded(money, divisor);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Money DivideGuarded(Money money, decimal divisor)
     {
         try
         {
-            return new(money.amount / divisor, money.currency, true);
+            return Unchecked(money.amount / divisor, money.currency);
         }
         catch (System.OverflowException ex)
         {
@@ -139,7 +139,7 @@ public readonly partial struct Money
     /// <summary>The amount with its sign reversed.</summary>
     /// <param name="money">The amount.</param>
     /// <returns>−amount in the same currency.</returns>
-    public static Money operator -(Money money) => new(-money.amount, money.currency, true);
+    public static Money operator -(Money money) => Unchecked(-money.amount, money.currency);
 
     /// <summary>The amount itself.</summary>
     /// <param name="money">The amount.</param>
@@ -254,7 +254,8 @@ public readonly partial struct Money
 
     /// <summary>The absolute value of the amount.</summary>
     /// <returns>|amount| in the same currency.</returns>
-    public Money Abs() => amount < 0m ? new Money(-amount, currency, true) : this;
+    // Stryker disable once Equality : at zero, -0m and 0m are the same amount.
+    public Money Abs() => amount < 0m ? Unchecked(-amount, currency) : this;
 
     private static MoneyOverflowException Overflow(Money left, string operation, Money right, System.OverflowException ex) =>
         new($"{left.ToString(System.Globalization.CultureInfo.InvariantCulture)} {operation} {right.ToString(System.Globalization.CultureInfo.InvariantCulture)}", left.Currency, ex);
