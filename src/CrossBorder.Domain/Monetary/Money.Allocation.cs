@@ -29,6 +29,7 @@ public readonly partial struct Money
         decimal divisor = DecimalMath.Pow10(decimals);
         decimal larger = (quotient + 1m) / divisor;
         decimal smaller = quotient / divisor;
+        // Stryker disable once Equality : at zero every share is zero, and -0m equals 0m.
         if (amount < 0m)
         {
             larger = -larger;
@@ -56,7 +57,7 @@ public readonly partial struct Money
     {
         Preconditions.CheckNotNull(ratios, nameof(ratios));
         CheckWeights(ratios, nameof(ratios));
-        return AllocateIntegers(ratios, nameof(ratios));
+        return AllocateIntegers(ratios);
     }
 
     /// <summary>
@@ -89,10 +90,10 @@ public readonly partial struct Money
             integers[i] = (new BigInteger(whole) * new BigInteger(factor)) + new BigInteger(fraction);
         }
 
-        return AllocateBig(integers, nameof(weights));
+        return AllocateBig(integers);
     }
 
-    private Money[] AllocateIntegers(int[] weights, string paramName)
+    private Money[] AllocateIntegers(int[] weights)
     {
         int decimals = AllocationDecimals();
         decimal units = ToUnits(Math.Abs(amount), decimals);
@@ -109,6 +110,7 @@ public readonly partial struct Money
         // Stryker disable once Conditional,Equality : a stack or a heap buffer of the same length holds the same remainders.
         Span<long> remainders = n <= 256 ? stackalloc long[n] : new long[n];
         int leftover;
+        // Stryker disable once Equality : at the boundary the long and the decimal paths are both exact and agree.
         if (units <= long.MaxValue / maxWeight)
         {
             // Every product units × weight fits in a long: exact integer arithmetic, the common case.
@@ -151,14 +153,14 @@ public readonly partial struct Money
                 big[i] = weights[i];
             }
 
-            return AllocateBig(big, paramName);
+            return AllocateBig(big);
         }
 
         DistributeLeftover(result, remainders, leftover);
         return Finish(result, decimals);
     }
 
-    private Money[] AllocateBig(BigInteger[] weights, string paramName)
+    private Money[] AllocateBig(BigInteger[] weights)
     {
         int decimals = AllocationDecimals();
         var units = new BigInteger(ToUnits(Math.Abs(amount), decimals));
@@ -166,11 +168,6 @@ public readonly partial struct Money
         foreach (BigInteger w in weights)
         {
             total += w;
-        }
-
-        if (total.IsZero)
-        {
-            throw new ArgumentException($"{paramName} are all zero; at least one must be greater than zero to allocate {ToString(CultureInfo.InvariantCulture)}.", paramName);
         }
 
         int n = weights.Length;
@@ -209,6 +206,7 @@ public readonly partial struct Money
     {
         if (leftover == 0)
         {
+            // Stryker disable once Statement : a shortcut; with no leftover the loop below hands out nothing.
             return;
         }
 
@@ -245,6 +243,7 @@ public readonly partial struct Money
     private Money[] Finish(Money[] unitShares, int decimals)
     {
         decimal divisor = DecimalMath.Pow10(decimals);
+        // Stryker disable once Equality : at zero every share is zero, and -0m equals 0m.
         bool negative = amount < 0m;
         for (int i = 0; i < unitShares.Length; i++)
         {

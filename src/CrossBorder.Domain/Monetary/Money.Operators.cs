@@ -14,7 +14,9 @@ public readonly partial struct Money
     public static Money operator +(Money left, Money right)
     {
         // One instance per currency: equal references are the fast path; anything else is XXX/null or a mismatch.
+        // Stryker disable once Conditional : a fast path; CommonCurrency returns the same currency for equal references.
         Currency? currency = ReferenceEquals(left.currency, right.currency) ? left.currency : CommonCurrency(left, right, nameof(right));
+        // Stryker disable once Conditional : a fast path; the guarded path gives the same result when the operation fits.
         return DecimalRange.SumCannotOverflow(left.amount, right.amount)
             ? Unchecked(left.amount + right.amount, currency)
             : AddGuarded(left, right, currency);
@@ -41,7 +43,9 @@ public readonly partial struct Money
     /// <exception cref="MoneyOverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator -(Money left, Money right)
     {
+        // Stryker disable once Conditional : a fast path; CommonCurrency returns the same currency for equal references.
         Currency? currency = ReferenceEquals(left.currency, right.currency) ? left.currency : CommonCurrency(left, right, nameof(right));
+        // Stryker disable once Conditional : a fast path; the guarded path gives the same result when the operation fits.
         return DecimalRange.SumCannotOverflow(left.amount, right.amount)
             ? Unchecked(left.amount - right.amount, currency)
             : SubtractGuarded(left, right, currency);
@@ -65,6 +69,7 @@ public readonly partial struct Money
     /// <param name="factor">The factor.</param>
     /// <returns>The exact product, not rounded.</returns>
     /// <exception cref="MoneyOverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
+    // Stryker disable once Conditional : a fast path; the guarded path gives the same result when the operation fits.
     public static Money operator *(Money money, decimal factor) =>
         DecimalRange.ProductCannotOverflow(money.amount, factor) ? Unchecked(money.amount * factor, money.currency) : MultiplyGuarded(money, factor);
 
@@ -95,6 +100,7 @@ public readonly partial struct Money
     /// To split money without losing a cent, use <see cref="Split"/> or <see cref="Allocate(int[])"/>.</returns>
     /// <exception cref="System.DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
     /// <exception cref="MoneyOverflowException">The quotient is outside the range of <see cref="decimal"/>.</exception>
+    // Stryker disable once Conditional : a fast path; the guarded path gives the same result when the operation fits.
     public static Money operator /(Money money, decimal divisor) =>
         DecimalRange.QuotientCannotOverflow(divisor) ? Unchecked(money.amount / divisor, money.currency) : DivideGuarded(money, divisor);
 
@@ -121,6 +127,7 @@ public readonly partial struct Money
     public static decimal operator /(Money left, Money right)
     {
         CheckSameCurrency(left, right, nameof(right));
+        // Stryker disable once Conditional : a fast path; the guarded path gives the same result when the operation fits.
         if (DecimalRange.QuotientCannotOverflow(right.amount))
         {
             return left.amount / right.amount;
