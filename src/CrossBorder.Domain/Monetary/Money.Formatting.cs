@@ -147,7 +147,8 @@ public readonly partial struct Money : IFormattable
     {
         foreach (char ch in symbol)
         {
-            if (!char.IsDigit(ch) && !char.IsWhiteSpace(ch) && ch is not ('(' or ')' or '\u00A0' or '\u202F')
+            // No-break spaces are white space; ')' always follows the symbol in .NET's patterns, so only '(' can come first.
+            if (!char.IsDigit(ch) && !char.IsWhiteSpace(ch) && ch != '('
                 && nfi.CurrencyDecimalSeparator.IndexOf(ch) < 0 && nfi.CurrencyGroupSeparator.IndexOf(ch) < 0 && nfi.NegativeSign.IndexOf(ch) < 0)
             {
                 // Stryker disable once Boolean : a fast path; answering false only sends the amount to the pattern applied by hand, same text.

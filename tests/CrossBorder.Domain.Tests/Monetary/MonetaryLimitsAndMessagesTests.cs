@@ -147,6 +147,22 @@ public class MonetaryLimitsAndMessagesTests
     }
 
     [Fact]
+    public void Percentage_arithmetic_beyond_decimal_range_names_the_operand_and_the_kind()
+    {
+        Percentage max = Percentage.FromFraction(decimal.MaxValue);
+        ArgumentOutOfRangeException sum = Assert.Throws<ArgumentOutOfRangeException>(() => max + Percentage.FromFraction(1m));
+        Assert.Equal("right", sum.ParamName);
+        Assert.StartsWith("79228162514264337593543950335 + 1 is beyond the range of a percentage (±79228162514264337593543950335 in its base unit)", sum.Message, StringComparison.Ordinal);
+        ArgumentOutOfRangeException difference = Assert.Throws<ArgumentOutOfRangeException>(() => -max - Percentage.FromFraction(1m));
+        Assert.Equal("right", difference.ParamName);
+        Assert.StartsWith("-79228162514264337593543950335 - 1 is beyond the range of a percentage", difference.Message, StringComparison.Ordinal);
+        ArgumentOutOfRangeException product = Assert.Throws<ArgumentOutOfRangeException>(() => max * 2m);
+        Assert.Equal("factor", product.ParamName);
+        Assert.StartsWith("79228162514264337593543950335 × 2 is beyond the range of a percentage", product.Message, StringComparison.Ordinal);
+        Assert.Equal(Percentage.FromFraction(decimal.MaxValue), Percentage.FromFraction(decimal.MaxValue - 1m) + Percentage.FromFraction(1m));
+    }
+
+    [Fact]
     public void Cross_rates_explain_why_they_cannot_be_derived()
     {
         var eurUsd = new ExchangeRate(Eur, Usd, 1.25m, Day);

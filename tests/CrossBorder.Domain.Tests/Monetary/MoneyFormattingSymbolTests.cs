@@ -24,6 +24,7 @@ public class MoneyFormattingSymbolTests
         { "0", 1234.5m, "digit, symbol after the number", "1,234.50€" },
         { " ", 1234.5m, "space, pattern n $", "1,234.50 €" },
         { "(", -5m, "parenthesis, pattern ($n)", "(€5.00)" },
+        { ")", -5m, "closing parenthesis, pattern ($n)", "(€5.00)" },
         { ".", 5m, "decimal separator", "5.00€" },
         { ".", 5m, "decimal separator at index 1", "5_.00€" },
         { ",", 1234m, "group separator", "1,234.00€" },
@@ -40,7 +41,7 @@ public class MoneyFormattingSymbolTests
         {
             n.CurrencySymbol = symbol;
             n.CurrencyPositivePattern = symbol == " " ? 3 : 1;
-            n.CurrencyNegativePattern = symbol == "(" ? 0 : 5;
+            n.CurrencyNegativePattern = symbol is "(" or ")" ? 0 : 5;
             if (change.EndsWith("separator at index 1", StringComparison.Ordinal))
             {
                 if (symbol == ".")
