@@ -73,6 +73,26 @@ public class MoneyFormattingSymbolTests
     }
 
     [Fact]
+    public void A_currency_separator_that_alone_differs_from_the_number_one_is_used()
+    {
+        // Only the decimal separator differs, then only the group separator: either alone must reach the currency format.
+        NumberFormatInfo decimalOnly = Custom(n => { n.CurrencySymbol = string.Empty; n.CurrencyDecimalSeparator = "_"; n.CurrencyPositivePattern = 0; });
+        Assert.Equal("€1,234_50", Money.Of(1234.5m, Currency.EUR).ToString("C2", decimalOnly));
+        NumberFormatInfo groupOnly = Custom(n => { n.CurrencySymbol = string.Empty; n.CurrencyGroupSeparator = "'"; n.CurrencyPositivePattern = 0; });
+        Assert.Equal("€1'234.50", Money.Of(1234.5m, Currency.EUR).ToString("C2", groupOnly));
+        NumberFormatInfo numberOnly = Custom(n => { n.CurrencySymbol = string.Empty; n.NumberGroupSeparator = "'"; n.CurrencyPositivePattern = 0; });
+        Assert.Equal("€1,234.50", Money.Of(1234.5m, Currency.EUR).ToString("C2", numberOnly));
+    }
+
+    [Fact]
+    public void Parsing_reads_a_negative_sign_that_alone_carries_a_direction_mark()
+    {
+        NumberFormatInfo nfi = Custom(n => n.NegativeSign = "\u061C-");
+        Assert.Equal(-12.5m, Money.Parse("USD \u061C-12.5", nfi).Amount);
+        Assert.Equal(12.5m, Money.Parse("USD +12.5", nfi).Amount);
+    }
+
+    [Fact]
     public void Separators_too_long_for_the_stack_buffer_still_format()
     {
         string longSeparator = new('_', 120);
