@@ -111,7 +111,8 @@ public readonly partial struct Money
         Span<long> remainders = n <= 256 ? stackalloc long[n] : new long[n];
         int leftover;
         // Stryker disable once Equality : at the boundary the long and the decimal paths are both exact and agree.
-        if (units <= long.MaxValue / maxWeight)
+        bool productsFitInLong = units <= long.MaxValue / maxWeight;
+        if (productsFitInLong)
         {
             // Every product units × weight fits in a long: exact integer arithmetic, the common case.
             long u = (long)units;

@@ -95,12 +95,12 @@ public readonly partial struct Money : IFormattable
         if (IsDistinctFromNumberText(cultureSymbol, nfi))
         {
             Span<char> formatted = stackalloc char[128];
-            // Stryker disable once Negate : a fast path; when it is skipped the pattern applied below gives the same text.
+            // Stryker disable once Boolean : a fast path; when it is skipped the pattern applied below gives the same text.
             if (amount.TryFormat(formatted, out int length, NumberFormats.C(digits), nfi))
             {
                 ReadOnlySpan<char> withCultureSymbol = formatted.Slice(0, length);
                 int at = withCultureSymbol.IndexOf(cultureSymbol.AsSpan(), StringComparison.Ordinal);
-                // Stryker disable once Equality,Negate : a fast path; when it is skipped the pattern applied below gives the same text.
+                // Stryker disable once Equality,Boolean : a fast path; when it is skipped the pattern applied below gives the same text.
                 if (at >= 0)
                 {
                     return string.Concat(withCultureSymbol.Slice(0, at), c.Symbol.AsSpan(), withCultureSymbol.Slice(at + cultureSymbol.Length));

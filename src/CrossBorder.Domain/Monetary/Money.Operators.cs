@@ -127,7 +127,6 @@ public readonly partial struct Money
     public static decimal operator /(Money left, Money right)
     {
         CheckSameCurrency(left, right, nameof(right));
-        // Stryker disable once Conditional : a fast path; the guarded path gives the same result when the operation fits.
         if (DecimalRange.QuotientCannotOverflow(right.amount))
         {
             return left.amount / right.amount;
