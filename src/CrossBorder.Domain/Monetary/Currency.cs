@@ -97,6 +97,7 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>, ICom
     /// <returns><see langword="true"/> when the code is known.</returns>
     public static bool TryFromCode(string? code, [NotNullWhen(true)] out Currency? currency)
     {
+        // Stryker disable once Conditional : a null string's span is empty, which Find also answers with null.
         currency = code is null ? null : CurrencyRegistry.Default.Find(code.AsSpan());
         return currency is not null;
     }

@@ -14,7 +14,8 @@ internal sealed class CurrencyRegistry
     private readonly Dictionary<int, Currency> byNumber = new();
     private readonly (string Symbol, Currency Currency)[] symbols;
 
-    private CurrencyRegistry(ReferenceDocument document)
+    /// <summary>Builds the registry from a currencies document (the embedded one, or a test's).</summary>
+    internal CurrencyRegistry(ReferenceDocument document)
     {
         List<Currency> currencies = document.Map(Read, "currencies");
         currencies.Sort();
@@ -101,11 +102,9 @@ internal sealed class CurrencyRegistry
         string? code = r.String("code");
         int? numeric = r.Int32("numeric");
         int? minorUnits = r.Int32("minorUnits", required: false);
-        r.Has("minorUnits");
         string? name = r.String("name");
         string? symbol = r.String("symbol", required: false);
         bool isFund = r.Boolean("fund", required: false) ?? false;
-        r.Source();
         if (code is null || numeric is null || name is null)
         {
             return null;

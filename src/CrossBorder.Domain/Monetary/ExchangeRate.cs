@@ -108,6 +108,7 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
             throw new ArgumentException($"{from.Pair} and {to.Pair} describe the same pair of currencies; a cross rate needs three.", nameof(to));
         }
 
+        // Stryker disable once Equality : when the dates are equal either one is the earlier.
         LocalDate date = from.Date < to.Date ? from.Date : to.Date;
         string source = $"cross rate via {pivot.Code}" + (from.Source is null && to.Source is null ? string.Empty : $" ({from.Source}; {to.Source})");
         return new ExchangeRate(a.QuoteCurrency, b.QuoteCurrency, b.Rate / a.Rate, date, source);

@@ -153,6 +153,7 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
         }
     }
 
+    // Stryker disable once Arithmetic : numeric codes are 1-999, so from × 1000 − to is as unique a key as from × 1000 + to.
     private static int Key(Currency from, Currency to) => (from.NumericCode * 1000) + to.NumericCode;
 
     private sealed class Series
@@ -168,6 +169,7 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
             int found = -1;
             while (lo <= hi)
             {
+                // Stryker disable once Bitwise : hi - lo is never negative here, so >> and >>> agree.
                 int mid = lo + ((hi - lo) >> 1);
                 if (rates[mid].Date <= date)
                 {

@@ -21,23 +21,15 @@ public readonly partial struct Money
         Preconditions.CheckPositive(parts, nameof(parts));
         int decimals = AllocationDecimals();
         decimal units = ToUnits(Math.Abs(amount), decimals);
-        decimal quotient = decimal.Truncate(units / parts);
-        decimal leftover = units - (quotient * parts);
-        if (leftover < 0m)
-        {
-            quotient -= 1m;
-            leftover += parts;
-        }
-        else if (leftover >= parts)
-        {
-            quotient += 1m;
-            leftover -= parts;
-        }
+        // Exact integer division: units / parts would round near decimal.MaxValue (and quotient × parts could overflow).
+        decimal leftover = units % parts;
+        decimal quotient = (units - leftover) / parts;
 
         var result = new Money[parts];
         decimal divisor = DecimalMath.Pow10(decimals);
         decimal larger = (quotient + 1m) / divisor;
         decimal smaller = quotient / divisor;
+        // Stryker disable once Equality : at zero every share is zero, and -0m equals 0m.
         if (amount < 0m)
         {
             larger = -larger;
@@ -46,7 +38,7 @@ public readonly partial struct Money
 
         for (int i = 0; i < parts; i++)
         {
-            result[i] = new Money(i < leftover ? larger : smaller, currency, true);
+            result[i] = Unchecked(i < leftover ? larger : smaller, currency);
         }
 
         return result;
@@ -65,7 +57,7 @@ public readonly partial struct Money
     {
         Preconditions.CheckNotNull(ratios, nameof(ratios));
         CheckWeights(ratios, nameof(ratios));
-        return AllocateIntegers(ratios, nameof(ratios));
+        return AllocateIntegers(ratios);
     }
 
     /// <summary>
@@ -98,10 +90,10 @@ public readonly partial struct Money
             integers[i] = (new BigInteger(whole) * new BigInteger(factor)) + new BigInteger(fraction);
         }
 
-        return AllocateBig(integers, nameof(weights));
+        return AllocateBig(integers);
     }
 
-    private Money[] AllocateIntegers(int[] weights, string paramName)
+    private Money[] AllocateIntegers(int[] weights)
     {
         int decimals = AllocationDecimals();
         decimal units = ToUnits(Math.Abs(amount), decimals);
@@ -115,9 +107,12 @@ public readonly partial struct Money
 
         int n = weights.Length;
         var result = new Money[n];
+        // Stryker disable once Conditional,Equality : a stack or a heap buffer of the same length holds the same remainders.
         Span<long> remainders = n <= 256 ? stackalloc long[n] : new long[n];
         int leftover;
-        if (units <= long.MaxValue / maxWeight)
+        // Stryker disable once Equality : at the boundary the long and the decimal paths are both exact and agree.
+        bool productsFitInLong = units <= long.MaxValue / maxWeight;
+        if (productsFitInLong)
         {
             // Every product units × weight fits in a long: exact integer arithmetic, the common case.
             long u = (long)units;
@@ -128,7 +123,7 @@ public readonly partial struct Money
                 long quotient = product / totalWeight;
                 remainders[i] = product - (quotient * totalWeight);
                 allocated += quotient;
-                result[i] = new Money(quotient, currency, true);
+                result[i] = Unchecked(quotient, currency);
             }
 
             leftover = (int)(u - allocated);
@@ -141,22 +136,12 @@ public readonly partial struct Money
             for (int i = 0; i < n; i++)
             {
                 decimal product = units * weights[i];
-                decimal quotient = decimal.Truncate(product / total);
-                decimal remainder = product - (quotient * total);
-                if (remainder < 0m)
-                {
-                    quotient -= 1m;
-                    remainder += total;
-                }
-                else if (remainder >= total)
-                {
-                    quotient += 1m;
-                    remainder -= total;
-                }
+                decimal remainder = product % total;
+                decimal quotient = (product - remainder) / total;
 
                 remainders[i] = (long)remainder;
                 allocated += quotient;
-                result[i] = new Money(quotient, currency, true);
+                result[i] = Unchecked(quotient, currency);
             }
 
             leftover = (int)(units - allocated);
@@ -169,14 +154,14 @@ public readonly partial struct Money
                 big[i] = weights[i];
             }
 
-            return AllocateBig(big, paramName);
+            return AllocateBig(big);
         }
 
         DistributeLeftover(result, remainders, leftover);
         return Finish(result, decimals);
     }
 
-    private Money[] AllocateBig(BigInteger[] weights, string paramName)
+    private Money[] AllocateBig(BigInteger[] weights)
     {
         int decimals = AllocationDecimals();
         var units = new BigInteger(ToUnits(Math.Abs(amount), decimals));
@@ -184,11 +169,6 @@ public readonly partial struct Money
         foreach (BigInteger w in weights)
         {
             total += w;
-        }
-
-        if (total.IsZero)
-        {
-            throw new ArgumentException($"{paramName} are all zero; at least one must be greater than zero to allocate {ToString(CultureInfo.InvariantCulture)}.", paramName);
         }
 
         int n = weights.Length;
@@ -217,7 +197,7 @@ public readonly partial struct Money
 
         for (int i = 0; i < n; i++)
         {
-            result[i] = new Money((decimal)quotients[i], currency, true);
+            result[i] = Unchecked((decimal)quotients[i], currency);
         }
 
         return Finish(result, decimals);
@@ -227,10 +207,12 @@ public readonly partial struct Money
     {
         if (leftover == 0)
         {
+            // Stryker disable once Statement : a shortcut; with no leftover the loop below hands out nothing.
             return;
         }
 
         int n = shares.Length;
+        // Stryker disable once Conditional,Equality : a stack or a heap buffer of the same length holds the same order.
         Span<int> order = n <= 256 ? stackalloc int[n] : new int[n];
         for (int i = 0; i < n; i++)
         {
@@ -255,18 +237,19 @@ public readonly partial struct Money
         for (int k = 0; k < leftover; k++)
         {
             int index = order[k];
-            shares[index] = new Money(shares[index].amount + 1m, shares[index].currency, true);
+            shares[index] = Unchecked(shares[index].amount + 1m, shares[index].currency);
         }
     }
 
     private Money[] Finish(Money[] unitShares, int decimals)
     {
         decimal divisor = DecimalMath.Pow10(decimals);
+        // Stryker disable once Equality : at zero every share is zero, and -0m equals 0m.
         bool negative = amount < 0m;
         for (int i = 0; i < unitShares.Length; i++)
         {
             decimal share = unitShares[i].amount / divisor;
-            unitShares[i] = new Money(negative ? -share : share, currency, true);
+            unitShares[i] = Unchecked(negative ? -share : share, currency);
         }
 
         return unitShares;

@@ -14,9 +14,11 @@ public readonly partial struct Money
     public static Money operator +(Money left, Money right)
     {
         // One instance per currency: equal references are the fast path; anything else is XXX/null or a mismatch.
+        // Stryker disable once Conditional : a fast path; CommonCurrency returns the same currency for equal references.
         Currency? currency = ReferenceEquals(left.currency, right.currency) ? left.currency : CommonCurrency(left, right, nameof(right));
+        // Stryker disable once Conditional : a fast path; the guarded path gives the same result when the operation fits.
         return DecimalRange.SumCannotOverflow(left.amount, right.amount)
-            ? new Money(left.amount + right.amount, currency, true)
+            ? Unchecked(left.amount + right.amount, currency)
             : AddGuarded(left, right, currency);
     }
 
@@ -25,7 +27,7 @@ public readonly partial struct Money
     {
         try
         {
-            return new Money(left.amount + right.amount, currency, true);
+            return Unchecked(left.amount + right.amount, currency);
         }
         catch (System.OverflowException ex)
         {
@@ -41,9 +43,11 @@ public readonly partial struct Money
     /// <exception cref="MoneyOverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator -(Money left, Money right)
     {
+        // Stryker disable once Conditional : a fast path; CommonCurrency returns the same currency for equal references.
         Currency? currency = ReferenceEquals(left.currency, right.currency) ? left.currency : CommonCurrency(left, right, nameof(right));
+        // Stryker disable once Conditional : a fast path; the guarded path gives the same result when the operation fits.
         return DecimalRange.SumCannotOverflow(left.amount, right.amount)
-            ? new Money(left.amount - right.amount, currency, true)
+            ? Unchecked(left.amount - right.amount, currency)
             : SubtractGuarded(left, right, currency);
     }
 
@@ -52,7 +56,7 @@ public readonly partial struct Money
     {
         try
         {
-            return new Money(left.amount - right.amount, currency, true);
+            return Unchecked(left.amount - right.amount, currency);
         }
         catch (System.OverflowException ex)
         {
@@ -65,15 +69,16 @@ public readonly partial struct Money
     /// <param name="factor">The factor.</param>
     /// <returns>The exact product, not rounded.</returns>
     /// <exception cref="MoneyOverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
+    // Stryker disable once Conditional : a fast path; the guarded path gives the same result when the operation fits.
     public static Money operator *(Money money, decimal factor) =>
-        DecimalRange.ProductCannotOverflow(money.amount, factor) ? new(money.amount * factor, money.currency, true) : MultiplyGuarded(money, factor);
+        DecimalRange.ProductCannotOverflow(money.amount, factor) ? Unchecked(money.amount * factor, money.currency) : MultiplyGuarded(money, factor);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Money MultiplyGuarded(Money money, decimal factor)
     {
         try
         {
-            return new(money.amount * factor, money.currency, true);
+            return Unchecked(money.amount * factor, money.currency);
         }
         catch (System.OverflowException ex)
         {
@@ -95,15 +100,16 @@ public readonly partial struct Money
     /// To split money without losing a cent, use <see cref="Split"/> or <see cref="Allocate(int[])"/>.</returns>
     /// <exception cref="System.DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
     /// <exception cref="MoneyOverflowException">The quotient is outside the range of <see cref="decimal"/>.</exception>
+    // Stryker disable once Conditional : a fast path; the guarded path gives the same result when the operation fits.
     public static Money operator /(Money money, decimal divisor) =>
-        DecimalRange.QuotientCannotOverflow(divisor) ? new(money.amount / divisor, money.currency, true) : DivideGuarded(money, divisor);
+        DecimalRange.QuotientCannotOverflow(divisor) ? Unchecked(money.amount / divisor, money.currency) : DivideGuarded(money, divisor);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Money DivideGuarded(Money money, decimal divisor)
     {
         try
         {
-            return new(money.amount / divisor, money.currency, true);
+            return Unchecked(money.amount / divisor, money.currency);
         }
         catch (System.OverflowException ex)
         {
@@ -139,7 +145,7 @@ public readonly partial struct Money
     /// <summary>The amount with its sign reversed.</summary>
     /// <param name="money">The amount.</param>
     /// <returns>−amount in the same currency.</returns>
-    public static Money operator -(Money money) => new(-money.amount, money.currency, true);
+    public static Money operator -(Money money) => Unchecked(-money.amount, money.currency);
 
     /// <summary>The amount itself.</summary>
     /// <param name="money">The amount.</param>
@@ -254,7 +260,8 @@ public readonly partial struct Money
 
     /// <summary>The absolute value of the amount.</summary>
     /// <returns>|amount| in the same currency.</returns>
-    public Money Abs() => amount < 0m ? new Money(-amount, currency, true) : this;
+    // Stryker disable once Equality : at zero, -0m and 0m are the same amount.
+    public Money Abs() => amount < 0m ? Unchecked(-amount, currency) : this;
 
     private static MoneyOverflowException Overflow(Money left, string operation, Money right, System.OverflowException ex) =>
         new($"{left.ToString(System.Globalization.CultureInfo.InvariantCulture)} {operation} {right.ToString(System.Globalization.CultureInfo.InvariantCulture)}", left.Currency, ex);

@@ -89,17 +89,14 @@ public readonly partial struct Money
         }
 
         Currency? found = null;
+        // Stryker disable once Unary : start is only read once a code or symbol is found, which sets it.
         int start = -1;
         int length = 0;
 
         // 1. A three-letter code standing alone (not part of a longer run of letters).
+        // i is always at the start of a run of letters or at a non-letter (an empty run): the loop jumps over whole runs.
         for (int i = 0; i < text.Length; i++)
         {
-            if (!IsAsciiLetter(text[i]) || (i > 0 && IsAsciiLetter(text[i - 1])))
-            {
-                continue;
-            }
-
             int end = i;
             while (end < text.Length && IsAsciiLetter(text[end]))
             {
@@ -163,6 +160,7 @@ public readonly partial struct Money
     {
         string negative = RemoveSpacesAndMarks(nfi.NegativeSign);
         string positive = RemoveSpacesAndMarks(nfi.PositiveSign);
+        // Stryker disable once Block : without the shortcut a clone with the same signs is made, which reads the same.
         if (negative.Length == nfi.NegativeSign.Length && positive.Length == nfi.PositiveSign.Length)
         {
             return nfi;

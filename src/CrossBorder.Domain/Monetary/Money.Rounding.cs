@@ -12,7 +12,7 @@ public readonly partial struct Money
     /// <summary>Rounds to the currency's minor unit with the named mode.</summary>
     /// <param name="mode">How to round: <see cref="RoundingMode.HalfToEven"/> for accounting, <see cref="RoundingMode.HalfAwayFromZero"/> for most invoices and tax returns.</param>
     /// <returns>The rounded amount; currencies without a minor unit are returned unchanged.</returns>
-    public Money Round(RoundingMode mode) => new(DecimalMath.Round(amount, Currency.RoundingDecimals, mode), currency, true);
+    public Money Round(RoundingMode mode) => Unchecked(DecimalMath.Round(amount, Currency.RoundingDecimals, mode), currency);
 
     /// <summary>Rounds to the currency's minor unit with a <see cref="MidpointRounding"/> mode.</summary>
     /// <param name="mode">The .NET rounding mode; <c>ToZero</c>, <c>ToNegativeInfinity</c> and <c>ToPositiveInfinity</c> map to
@@ -29,7 +29,7 @@ public readonly partial struct Money
     public Money Round(int decimals, RoundingMode mode)
     {
         Preconditions.CheckInRange(decimals, nameof(decimals), 0, 28);
-        return new Money(DecimalMath.Round(amount, decimals, mode), currency, true);
+        return Unchecked(DecimalMath.Round(amount, decimals, mode), currency);
     }
 
     /// <summary>
@@ -42,10 +42,11 @@ public readonly partial struct Money
     public Money RoundToIncrement(decimal increment, RoundingMode mode = RoundingMode.HalfAwayFromZero)
     {
         Preconditions.CheckPositive(increment, nameof(increment));
-        return new Money(DecimalMath.RoundToIncrement(amount, increment, mode), currency, true);
+        return Unchecked(DecimalMath.RoundToIncrement(amount, increment, mode), currency);
     }
 
     /// <summary>Whether the amount is a whole number of minor units (it needs no rounding).</summary>
     /// <returns><see langword="true"/> when rounding would not change the amount.</returns>
+    // Stryker disable once Equality : at scale = the rounding decimals the second test (rounding changes nothing) is also true.
     public bool IsRounded() => DecimalMath.GetScale(amount) <= Currency.RoundingDecimals || amount == Round(RoundingMode.Down).amount;
 }

@@ -43,10 +43,9 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     {
     }
 
-    /// <summary>Creates money without checking the currency (null stands for XXX); for results of operations on valid money.</summary>
-    private Money(decimal amount, Currency? currency, bool trusted)
+    /// <summary>Creates money without checking the currency (null stands for XXX); used through <see cref="Unchecked"/>.</summary>
+    private Money(Currency? currency, decimal amount)
     {
-        _ = trusted;
         this.amount = amount;
         this.currency = currency;
     }
@@ -174,6 +173,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="right">The second amount.</param>
     /// <returns>The smaller amount (the first when equal).</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    // Stryker disable once Equality : on a tie both operands are the same value in the same currency (2.5 equals 2.50).
     public static Money Min(Money left, Money right) => Compare(left, right) <= 0 ? left : right;
 
     /// <summary>The larger of two amounts in the same currency.</summary>
@@ -181,6 +181,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="right">The second amount.</param>
     /// <returns>The larger amount (the first when equal).</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    // Stryker disable once Equality : on a tie both operands are the same value in the same currency (2.5 equals 2.50).
     public static Money Max(Money left, Money right) => Compare(left, right) >= 0 ? left : right;
 
     /// <summary>Deconstructs into amount and currency.</summary>
@@ -228,6 +229,9 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static int Compare(Money left, Money right) => left.CompareTo(right);
 
+    /// <summary>Money from an operation on valid money: the currency (null stands for XXX) is not checked again.</summary>
+    private static Money Unchecked(decimal amount, Currency? currency) => new(currency, amount);
+
     internal static bool SameCurrency(Currency? left, Currency? right) =>
         ReferenceEquals(left, right) || (left ?? Currency.XXX).Equals(right ?? Currency.XXX);
 
@@ -237,6 +241,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     {
         if (SameCurrency(left.currency, right.currency))
         {
+            // Stryker disable once NullCoalescing : only null and XXX reach here, and a null currency is XXX to every observer.
             return left.currency ?? right.currency;
         }
 

@@ -16,7 +16,7 @@ public class MoneyAllocationModelTests
     private static readonly Currency Usd = Currency.FromCode("USD");
 
     /// <summary>The model: shares in units of 10^-decimals, largest remainders first, ties to the lower index; sign restored last.</summary>
-    private static decimal[] Model(decimal amount, int decimals, BigInteger[] weights)
+    internal static decimal[] Model(decimal amount, int decimals, BigInteger[] weights)
     {
         BigInteger scale = BigInteger.Pow(10, decimals);
         decimal magnitude = Math.Abs(amount);
