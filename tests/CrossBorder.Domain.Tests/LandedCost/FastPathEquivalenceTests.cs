@@ -254,12 +254,43 @@ public class FastPathEquivalenceTests
             new ImportRules("PL", Currency.EUR, ValuationBasis.Fob, Src, ImportVatBase.CustomsValue | ImportVatBase.Duty, Percentage.FromPercent(23), Src, EffectivePeriod.Always, "EU"),
         };
         var lines = new[] { new TariffLine("EU", "61", "apparel", DutyRate.AdValoremRate(Percentage.FromPercent(12)), EffectivePeriod.Always, Src) };
-        return new LandedCostCalculator(new ImportRulesTable(rules), new TariffSchedule(lines, Array.Empty<PreferentialRate>(), Array.Empty<AdditionalDuty>()), Rates, UsCustomsFees.Default);
+        // A preference with its own source, so that the duty node must cite the preference's source, not the tariff line's.
+        var preferential = new[] { new PreferentialRate("EU", "61", "VN", "EVFTA", DutyRate.AdValoremRate(Percentage.FromPercent(3.3m)), EffectivePeriod.Always, PreferenceSource) };
+        return new LandedCostCalculator(new ImportRulesTable(rules), new TariffSchedule(lines, preferential, Array.Empty<AdditionalDuty>()), Rates, UsCustomsFees.Default);
     }
 
-    private static Shipment BasesShipment(string destination, decimal price, decimal freight, bool scheme, Currency reporting) =>
-        new(new[] { new ShipmentLine("TEE", HsCode.Parse("6109100010"), "CN", 1, Money.Of(price, Currency.EUR), Mass.FromGrams(200)) }, "CN", destination, Incoterm.FOB,
-            FreightQuote.Fixed(FreightMode.AirFreight, Money.Of(freight, Currency.EUR), "air"), new LocalDate(2026, 9, 15), reporting, sellerVatRegistered: false, useLowValueScheme: scheme);
+    private static Source PreferenceSource => Source.UserSupplied("preference test", new LocalDate(2025, 6, 1));
+
+    private static Shipment BasesShipment(string destination, decimal price, decimal freight, bool scheme, Currency reporting, string origin = "CN", bool claim = false, Incoterm? term = null) =>
+        new(new[] { new ShipmentLine("TEE", HsCode.Parse("6109100010"), origin, 1, Money.Of(price, Currency.EUR), Mass.FromGrams(200)) }, origin, destination, term ?? Incoterm.FOB,
+            FreightQuote.Fixed(FreightMode.AirFreight, Money.Of(freight, Currency.EUR), "air"), new LocalDate(2026, 9, 15), reporting, sellerVatRegistered: false, useLowValueScheme: scheme,
+            claimPreference: claim);
+
+    [Fact]
+    public void A_claimed_preference_cites_its_own_source_on_both_paths()
+    {
+        Shipment s = BasesShipment("PL", 500, 40, false, Currency.EUR, origin: "VN", claim: true);
+        Assert.Equal(Outcome(() => Bases.CalculateReference(s)), Outcome(() => Bases.Calculate(s)));
+        CostNode duty = Bases.Calculate(s).Breakdown.Children.Single(c => c.Kind == CostKind.Duty);
+        Assert.Equal(Money.Of(16.50m, Currency.EUR), duty.Amount); // 3.3 % × FOB 500
+        Assert.Contains(duty.Children.Count == 0 ? new[] { duty } : duty.Children, n => n.Source?.Title == "preference test");
+        Assert.DoesNotContain(duty.Children.Count == 0 ? new[] { duty } : duty.Children, n => n.Source?.Title == "equivalence test");
+    }
+
+    [Fact]
+    public void Transport_included_beyond_the_price_is_rejected_with_both_amounts()
+    {
+        // DAP: EUR 40 transport is inside a EUR 5 price, leaving an intrinsic value of 5 − 40 = −35.
+        Shipment s = BasesShipment("PL", 5, 40, false, Currency.EUR, term: Incoterm.DAP);
+        foreach (Func<LandedCostResult> calculate in new Func<LandedCostResult>[] { () => Bases.Calculate(s), () => Bases.CalculateReference(s) })
+        {
+            var ex = Assert.Throws<ArgumentException>(calculate);
+            Assert.Equal("Freight", ex.ParamName);
+            Assert.Contains("Line 'TEE'", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("(EUR 40.00)", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("exceed its invoice value EUR 5.00", ex.Message, StringComparison.Ordinal);
+        }
+    }
 
     [Theory]
     [InlineData("AT", 140, 20, false)]   // intrinsic 140 ≤ 150 < customs 160: duty is due on the customs basis
