@@ -158,6 +158,7 @@ public sealed partial class LandedCostCalculator
             if (s.Allocation == AllocationMethod.Value)
             {
                 keyArray = buffer;
+                // Stryker disable once Arithmetic : InvoiceD is column 0, and 0 × n = 0 / n
                 keyOffset = InvoiceD * n;
                 keySum = invoiceTotalD;
                 keyMax = Max(invoiceD);
@@ -556,6 +557,7 @@ public sealed partial class LandedCostCalculator
                     Array.Copy(categories, built, categoryCount);
                     return built;
                 case GoodsId:
+                    // Stryker disable once Unary : with withValue the base is the line's own value; appliedToColumnD is not read
                     return LineNodes(GoodsR, "invoice value in the reporting currency, less transport and insurance included in the price", null, -1, null, true, withValue: true);
                 case FreightId:
                     return LineNodes(FreightR, "share of the freight", null, -1, null, true, withValue: false);
