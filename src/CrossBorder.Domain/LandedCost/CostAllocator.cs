@@ -61,6 +61,7 @@ public static class CostAllocator
             return zeros;
         }
 
+        // Stryker disable once NullCoalescing : FastAllocate gives exactly Money.Allocate's shares whenever it answers (a property test checks it), so always asking Money.Allocate changes no result
         return FastAllocate(total, weights) ?? total.Allocate(weights);
     }
 
@@ -71,6 +72,7 @@ public static class CostAllocator
     private static Money[]? FastAllocate(Money total, IReadOnlyList<decimal> weights)
     {
         int n = weights.Count;
+        // Stryker disable once Equality : with no weights the loops below do nothing and sum 0 returns null anyway; with weights, null only hands over to Money.Allocate, which gives the same shares
         if (n == 0 || total.Currency.MinorUnits is not { } minor || !total.IsRounded())
         {
             return null;
@@ -87,6 +89,7 @@ public static class CostAllocator
             scale = Math.Max(scale, GetScale(weights[i]));
         }
 
+        // Stryker disable once Equality,Negate : the 12-decimal cap only keeps the fast path small; past it the 4·10^15 weight cap and the overflow catch below hand over to Money.Allocate, which gives the same shares
         if (scale > 12)
         {
             return null;
@@ -108,12 +111,14 @@ public static class CostAllocator
             for (int i = 0; i < n; i++)
             {
                 decimal scaled = weights[i] * factor;
+                // Stryker disable once Equality,Negate,Block : every wider weight either overflows a checked conversion, sum or product (caught below: Money.Allocate) or is exact integer arithmetic, so the shares are the same
                 if (scaled > 4_000_000_000_000_000m)
                 {
                     return null;
                 }
 
                 w[i] = (long)scaled;
+                // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so the arithmetic stays checked without the keyword
                 sum = checked(sum + w[i]);
             }
 
@@ -127,6 +132,7 @@ public static class CostAllocator
             long allocated = 0;
             for (int i = 0; i < n; i++)
             {
+                // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so the arithmetic stays checked without the keyword
                 long product = checked(units * w[i]);
                 quotients[i] = product / sum;
                 remainders[i] = product - (quotients[i] * sum);
@@ -149,6 +155,7 @@ public static class CostAllocator
 
             return result;
         }
+        // Stryker disable once Block : an emptied catch block is given 'return default', which is the null it returns
         catch (OverflowException)
         {
             return null;

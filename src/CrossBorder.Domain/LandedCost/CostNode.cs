@@ -70,6 +70,7 @@ public sealed class CostNode
     public string Rule => rule ??= ruleFactory is { } factory ? factory() : texts!.Rule(textsId);
 
     /// <summary>The rate applied, for people ("12%", "EUR 3/item"), or null (formatted on first read).</summary>
+    // Stryker disable once Assignment : without the kept text the same rate is formatted again to the same text
     public string? Rate => rateText ??= rateValue switch
     {
         null => null,

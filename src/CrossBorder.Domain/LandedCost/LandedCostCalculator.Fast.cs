@@ -147,6 +147,7 @@ public sealed partial class LandedCostCalculator
             for (int i = 0; i < n; i++)
             {
                 invoiceD[i] = UnitsIn(lines[i].Value, d, minorD);
+                // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                 invoiceTotalD = checked(invoiceTotalD + invoiceD[i]);
             }
 
@@ -157,6 +158,7 @@ public sealed partial class LandedCostCalculator
             if (s.Allocation == AllocationMethod.Value)
             {
                 keyArray = buffer;
+                // Stryker disable once Arithmetic : InvoiceD is column 0, and 0 × n = 0 / n
                 keyOffset = InvoiceD * n;
                 keySum = invoiceTotalD;
                 keyMax = Max(invoiceD);
@@ -212,9 +214,12 @@ public sealed partial class LandedCostCalculator
                     return null; // the reference reports it
                 }
 
+                // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                 long customs = cif ? checked(intrinsic + freightShareD[i] + insuranceShareD[i]) : intrinsic;
                 customsD[i] = customs;
+                // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                 intrinsicTotal = checked(intrinsicTotal + intrinsic);
+                // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                 customsTotal = checked(customsTotal + customs);
                 customsMax = Math.Max(customsMax, customs);
             }
@@ -315,6 +320,7 @@ public sealed partial class LandedCostCalculator
                     {
                         AdditionalDuty extra = extras[k];
                         long amount = Units(Round(extra.Rate.Compute(customs, extra.Rate.Specific is null ? default : Quantity(line))), d);
+                        // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                         additionalD[i] = checked(additionalD[i] + amount);
                         (additional ??= new List<(int, AdditionalDuty, long)>()).Add((i, extra, amount));
                     }
@@ -351,7 +357,9 @@ public sealed partial class LandedCostCalculator
                 long sum = 0;
                 for (int i = 0; i < n; i++)
                 {
+                    // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                     feesR[i] = checked(feesR[i] + work[i]);
+                    // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                     sum = checked(sum + work[i]);
                 }
 
@@ -362,6 +370,7 @@ public sealed partial class LandedCostCalculator
                     Allocate(UnitsIn(fee.Amount, d, minorD), key, keySum, keyMax, work);
                     for (int i = 0; i < n; i++)
                     {
+                        // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                         feesVatD[i] = checked(feesVatD[i] + work[i]);
                     }
                 }
@@ -399,21 +408,25 @@ public sealed partial class LandedCostCalculator
                         long b = 0;
                         if (withCustoms)
                         {
+                            // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                             b = checked(b + customsD[i]);
                         }
 
                         if (withDuty)
                         {
+                            // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                             b = checked(b + dutyD[i] + additionalD[i]);
                         }
 
                         if (withTransport)
                         {
+                            // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                             b = checked(b + freightShareD[i] + insuranceShareD[i]);
                         }
 
                         if (withOnCarriage)
                         {
+                            // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                             b = checked(b + onShareD[i] + feesVatD[i]);
                         }
 
@@ -423,6 +436,7 @@ public sealed partial class LandedCostCalculator
                         }
 
                         vatBaseD[i] = b;
+                        // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                         vatBaseTotal = checked(vatBaseTotal + b);
                         baseMax = Math.Max(baseMax, b);
                     }
@@ -453,6 +467,7 @@ public sealed partial class LandedCostCalculator
                 {
                     if (node.Counted)
                     {
+                        // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                         counted = checked(counted + ToUnits(node.Amount.Amount, minorR));
                     }
                 }
@@ -482,6 +497,7 @@ public sealed partial class LandedCostCalculator
             {
                 if (categories[k].Counted)
                 {
+                    // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                     total = checked(total + ToUnits(categories[k].Amount.Amount, minorR));
                 }
             }
@@ -490,6 +506,7 @@ public sealed partial class LandedCostCalculator
             int units = 0;
             for (int i = 0; i < n; i++)
             {
+                // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                 units = checked(units + lines[i].Quantity);
             }
 
@@ -540,6 +557,7 @@ public sealed partial class LandedCostCalculator
                     Array.Copy(categories, built, categoryCount);
                     return built;
                 case GoodsId:
+                    // Stryker disable once Unary : with withValue the base is the line's own value; appliedToColumnD is not read
                     return LineNodes(GoodsR, "invoice value in the reporting currency, less transport and insurance included in the price", null, -1, null, true, withValue: true);
                 case FreightId:
                     return LineNodes(FreightR, "share of the freight", null, -1, null, true, withValue: false);
@@ -679,6 +697,7 @@ public sealed partial class LandedCostCalculator
                     Units(buffer[(RebateR * n) + i], r, minorR));
             }
 
+            // Stryker disable once NullCoalescing : another thread's result list for the same shipment has the same values; only the instance kept differs
             return Interlocked.CompareExchange(ref lineResults, results, null) ?? results;
         }
 
@@ -720,9 +739,11 @@ public sealed partial class LandedCostCalculator
             {
                 if (importerPaysDuties)
                 {
+                    // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                     feesR[i] = checked(feesR[i] + work[i]);
                 }
 
+                // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                 sum = checked(sum + work[i]);
             }
 
@@ -757,6 +778,7 @@ public sealed partial class LandedCostCalculator
             TariffEntry entry = calc.tariff.GetEntry(code, territory, origin, date);
             if (tariffCache is not null)
             {
+                // Stryker disable once Statement : a tariff-line cache entry; without it the same entry is looked up again from the same schedule
                 tariffCache.Add((code, origin), entry);
             }
             else if (tariffSeen < 8)
@@ -769,9 +791,11 @@ public sealed partial class LandedCostCalculator
                 tariffCache = new Dictionary<(HsCode, Geography.CountryCode), TariffEntry>(n);
                 foreach ((HsCode Code, Geography.CountryCode Origin, TariffEntry Entry) seen in tariffRecent!)
                 {
+                    // Stryker disable once Statement : a tariff-line cache entry; without it the same entry is looked up again from the same schedule
                     tariffCache.Add((seen.Code, seen.Origin), seen.Entry);
                 }
 
+                // Stryker disable once Statement : a tariff-line cache entry; without it the same entry is looked up again from the same schedule
                 tariffCache.Add((code, origin), entry);
             }
 
@@ -802,7 +826,9 @@ public sealed partial class LandedCostCalculator
             {
                 long w = Math.Abs(partsD[i]);
                 weights[i] = w;
+                // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                 total = checked(total + partsD[i]);
+                // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                 weightSum = checked(weightSum + w);
                 max = Math.Max(max, w);
             }
@@ -828,6 +854,7 @@ public sealed partial class LandedCostCalculator
         private Money Convert(Money money, Currency to)
         {
             Currency from = money.Currency;
+            // Stryker disable once Block : for the same currency instance the loop finds no cached rate and 'from == to' returns the money unchanged just the same
             if (ReferenceEquals(from, to))
             {
                 return money;
@@ -836,6 +863,7 @@ public sealed partial class LandedCostCalculator
             for (int k = 0; k < ratesSeen; k++)
             {
                 (Currency From, Currency To, ExchangeRate Rate) seen = rateCache![k];
+                // Stryker disable once Block : a cached rate skipped is fetched again from the same provider for the same date: the same rate
                 if (ReferenceEquals(seen.From, from) && ReferenceEquals(seen.To, to))
                 {
                     return seen.Rate.Convert(money);
@@ -848,7 +876,9 @@ public sealed partial class LandedCostCalculator
             }
 
             ExchangeRate rate = calc.rates.GetRate(from, to, date);
+            // Stryker disable once Assignment : a fresh rate cache only forgets earlier rates, which are then fetched again unchanged
             rateCache ??= new (Currency, Currency, ExchangeRate)[4];
+            // Stryker disable once Equality,Negate : not storing a rate only means fetching it again (ratesSeen then stays 0, so the array is never indexed past its end)
             if (ratesSeen < rateCache.Length)
             {
                 rateCache[ratesSeen++] = (from, to, rate);
@@ -873,6 +903,7 @@ public sealed partial class LandedCostCalculator
 
         private static Money Units(long units, Currency currency, int minor)
         {
+            // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so -units stays checked without the keyword
             ulong magnitude = units < 0 ? (ulong)checked(-units) : (ulong)units;
             return Money.Of(new decimal(unchecked((int)magnitude), unchecked((int)(magnitude >> 32)), 0, units < 0, (byte)minor), currency);
         }
@@ -882,6 +913,7 @@ public sealed partial class LandedCostCalculator
             long sum = 0;
             for (int i = 0; i < values.Length; i++)
             {
+                // Stryker disable once Checked : the project compiles with CheckForOverflowUnderflow, so this arithmetic stays checked without the keyword
                 sum = checked(sum + values[i]);
             }
 
@@ -919,6 +951,7 @@ public sealed partial class LandedCostCalculator
     /// <summary>Signals that a calculation needs the reference path (never leaves <see cref="Calculate"/>).</summary>
     private sealed class NotOnFastPathException : Exception
     {
+        // Stryker disable once String : the exception never leaves Calculate (the reference path takes over), so its message is never read
         public NotOnFastPathException()
             : base("The landed-cost fast path cannot compute this shipment; the reference computation takes over.")
         {

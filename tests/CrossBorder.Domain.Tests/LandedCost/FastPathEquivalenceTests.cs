@@ -233,4 +233,105 @@ public class FastPathEquivalenceTests
         Assert.Equal(seen[0], seen[1]);
         Assert.Equal(Dump(calc.CalculateReference(s)), seen[0]);
     }
+
+    /// <summary>
+    /// Rules the seeded scenarios never combine: a duty de-minimis and a low-value scheme judged on the customs (CIF) value, an
+    /// import-tax de-minimis judged on the intrinsic value, a VAT base without the customs value or without the duty, and
+    /// international transport named in the VAT base of a CIF country (already inside the customs value, so not added twice).
+    /// </summary>
+    private static readonly LandedCostCalculator Bases = BasesCalculator();
+
+    private static LandedCostCalculator BasesCalculator()
+    {
+        Money Eur(decimal a) => Money.Of(a, Currency.EUR);
+        var rules = new[]
+        {
+            new ImportRules("AT", Currency.EUR, ValuationBasis.Cif, Src, ImportVatBase.Duty | ImportVatBase.InternationalTransportAndInsurance, Percentage.FromPercent(20), Src, EffectivePeriod.Always, "EU",
+                dutyDeMinimis: new DeMinimis(Eur(150), DeMinimisBasis.CustomsValue, Src), taxDeMinimis: new DeMinimis(Eur(22), DeMinimisBasis.IntrinsicValue, Src),
+                lowValueScheme: new LowValueScheme("IOSS", Eur(150), DeMinimisBasis.CustomsValue, Src)),
+            new ImportRules("IT", Currency.EUR, ValuationBasis.Cif, Src, ImportVatBase.CustomsValue, Percentage.FromPercent(22), Src, EffectivePeriod.Always, "EU",
+                taxDeMinimis: new DeMinimis(Eur(22), DeMinimisBasis.CustomsValue, Src)),
+            new ImportRules("PL", Currency.EUR, ValuationBasis.Fob, Src, ImportVatBase.CustomsValue | ImportVatBase.Duty, Percentage.FromPercent(23), Src, EffectivePeriod.Always, "EU"),
+        };
+        var lines = new[] { new TariffLine("EU", "61", "apparel", DutyRate.AdValoremRate(Percentage.FromPercent(12)), EffectivePeriod.Always, Src) };
+        // A preference with its own source, so that the duty node must cite the preference's source, not the tariff line's.
+        var preferential = new[] { new PreferentialRate("EU", "61", "VN", "EVFTA", DutyRate.AdValoremRate(Percentage.FromPercent(3.3m)), EffectivePeriod.Always, PreferenceSource) };
+        return new LandedCostCalculator(new ImportRulesTable(rules), new TariffSchedule(lines, preferential, Array.Empty<AdditionalDuty>()), Rates, UsCustomsFees.Default);
+    }
+
+    private static Source PreferenceSource => Source.UserSupplied("preference test", new LocalDate(2025, 6, 1));
+
+    private static Shipment BasesShipment(string destination, decimal price, decimal freight, bool scheme, Currency reporting, string origin = "CN", bool claim = false, Incoterm? term = null) =>
+        new(new[] { new ShipmentLine("TEE", HsCode.Parse("6109100010"), origin, 1, Money.Of(price, Currency.EUR), Mass.FromGrams(200)) }, origin, destination, term ?? Incoterm.FOB,
+            FreightQuote.Fixed(FreightMode.AirFreight, Money.Of(freight, Currency.EUR), "air"), new LocalDate(2026, 9, 15), reporting, sellerVatRegistered: false, useLowValueScheme: scheme,
+            claimPreference: claim);
+
+    [Fact]
+    public void A_claimed_preference_cites_its_own_source_on_both_paths()
+    {
+        Shipment s = BasesShipment("PL", 500, 40, false, Currency.EUR, origin: "VN", claim: true);
+        Assert.Equal(Outcome(() => Bases.CalculateReference(s)), Outcome(() => Bases.Calculate(s)));
+        CostNode duty = Bases.Calculate(s).Breakdown.Children.Single(c => c.Kind == CostKind.Duty);
+        Assert.Equal(Money.Of(16.50m, Currency.EUR), duty.Amount); // 3.3 % × FOB 500
+        Assert.Contains(duty.Children.Count == 0 ? new[] { duty } : duty.Children, n => n.Source?.Title == "preference test");
+        Assert.DoesNotContain(duty.Children.Count == 0 ? new[] { duty } : duty.Children, n => n.Source?.Title == "equivalence test");
+    }
+
+    [Fact]
+    public void Transport_included_beyond_the_price_is_rejected_with_both_amounts()
+    {
+        // DAP: EUR 40 transport is inside a EUR 5 price, leaving an intrinsic value of 5 − 40 = −35.
+        Shipment s = BasesShipment("PL", 5, 40, false, Currency.EUR, term: Incoterm.DAP);
+        foreach (Func<LandedCostResult> calculate in new Func<LandedCostResult>[] { () => Bases.Calculate(s), () => Bases.CalculateReference(s) })
+        {
+            var ex = Assert.Throws<ArgumentException>(calculate);
+            Assert.Equal("Freight", ex.ParamName);
+            Assert.Contains("Line 'TEE'", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("(EUR 40.00)", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("exceed its invoice value EUR 5.00", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("AT", 140, 20, false)]   // intrinsic 140 ≤ 150 < customs 160: duty is due on the customs basis
+    [InlineData("AT", 100, 20, false)]   // customs 120 ≤ 150: duty relieved, the rule names the customs value
+    [InlineData("AT", 20, 5, false)]     // intrinsic 20 ≤ 22 < customs 25: import VAT relieved on the intrinsic basis
+    [InlineData("AT", 140, 20, true)]    // customs 160 > 150: the scheme does not cover it
+    [InlineData("AT", 100, 20, true)]    // customs 120 ≤ 150: covered
+    [InlineData("IT", 20, 5, false)]     // customs 25 > 22: import VAT due although the intrinsic value is 20
+    [InlineData("IT", 15, 5, false)]     // customs 20 ≤ 22: relieved
+    [InlineData("IT", 500, 40, false)]   // VAT on the customs value only, not on the duty
+    [InlineData("PL", 500, 40, false)]   // FOB: transport outside the customs value and not in the VAT base
+    public void Valuation_bases_of_reliefs_and_of_the_vat_base_agree_with_the_reference(string destination, int price, int freight, bool scheme)
+    {
+        foreach (Currency reporting in new[] { Currency.EUR, Currency.USD })
+        {
+            Shipment s = BasesShipment(destination, price, freight, scheme, reporting);
+            Assert.Equal(Outcome(() => Bases.CalculateReference(s)), Outcome(() => Bases.Calculate(s)));
+        }
+    }
+
+    [Fact]
+    public void Valuation_bases_give_the_worked_amounts()
+    {
+        CostNode Node(string destination, decimal price, decimal freight, CostKind kind) =>
+            Bases.Calculate(BasesShipment(destination, price, freight, false, Currency.EUR)).Breakdown.Children.Single(c => c.Kind == kind);
+
+        // AT, customs basis: CIF 140 + 20 = 160 > 150 → duty 12 % × 160 = 19.20; VAT base = duty only (transport already in CIF,
+        // customs value not in the base): 20 % × 19.20 = 3.84.
+        Assert.Equal(Money.Of(19.20m, Currency.EUR), Node("AT", 140, 20, CostKind.Duty).Amount);
+        Assert.Equal(Money.Of(3.84m, Currency.EUR), Node("AT", 140, 20, CostKind.ImportVat).Amount);
+        // AT, CIF 120 ≤ 150: duty relieved, and the rule says on which value.
+        CostNode relieved = Node("AT", 100, 20, CostKind.Duty);
+        Assert.True(relieved.Amount.IsZero);
+        Assert.Contains("customs value", relieved.Rule, StringComparison.Ordinal);
+        // AT, intrinsic 20 ≤ 22 (customs 25): import VAT relieved.
+        CostNode vatRelieved = Node("AT", 20, 5, CostKind.ImportVat);
+        Assert.True(vatRelieved.Amount.IsZero);
+        Assert.Contains("de-minimis", vatRelieved.Rule, StringComparison.Ordinal);
+        // IT: customs 20 + 5 = 25 > 22: VAT 22 % × 25 = 5.50 (duty 12 % × 25 = 3.00 is not in this base).
+        Assert.Equal(Money.Of(5.50m, Currency.EUR), Node("IT", 20, 5, CostKind.ImportVat).Amount);
+        // PL, FOB: customs 500, duty 60, VAT 23 % × (500 + 60) = 128.80.
+        Assert.Equal(Money.Of(128.80m, Currency.EUR), Node("PL", 500, 40, CostKind.ImportVat).Amount);
+    }
 }
