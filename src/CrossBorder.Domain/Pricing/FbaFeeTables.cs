@@ -79,6 +79,56 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
     /// <summary>The embedded tables.</summary>
     public static FbaFeeTables Default => LazyDefault.Value;
 
+    /// <summary>
+    /// Reads the tables from JSON documents in the reference-data format, the format of the embedded tables
+    /// (<c>amazon-fba-size-tiers</c>, <c>amazon-fba-fulfilment-fees</c>, <c>amazon-fba-storage-fees</c>,
+    /// <c>amazon-fba-aged-inventory-surcharge</c>): a seller's own fee contract, or tables newer than the embedded ones.
+    /// </summary>
+    /// <param name="tiers">The size-tier document.</param>
+    /// <param name="cards">The fulfilment-fee document.</param>
+    /// <param name="storage">The storage-rate document.</param>
+    /// <param name="agedInventory">The aged-inventory surcharge document, or null for none.</param>
+    /// <returns>The tables.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tiers"/>, <paramref name="cards"/> or <paramref name="storage"/> is null.</exception>
+    /// <exception cref="DataValidationException">
+    /// A document is invalid; every problem of every document is listed, each with its table and record, and nothing is returned.
+    /// </exception>
+    public static FbaFeeTables Parse(string tiers, string cards, string storage, string? agedInventory = null)
+    {
+        Preconditions.CheckNotNull(tiers, nameof(tiers));
+        Preconditions.CheckNotNull(cards, nameof(cards));
+        Preconditions.CheckNotNull(storage, nameof(storage));
+        var problems = new List<DataProblem>();
+        string? firstParam = null;
+        List<FbaSizeTier>? tierRecords = Read(tiers, nameof(tiers), "amazon-fba-size-tiers", ReadTier, problems, ref firstParam);
+        List<FbaFulfilmentFeeCard>? cardRecords = Read(cards, nameof(cards), "amazon-fba-fulfilment-fees", ReadCard, problems, ref firstParam);
+        List<FbaStorageRate>? storageRecords = Read(storage, nameof(storage), "amazon-fba-storage-fees", ReadStorage, problems, ref firstParam);
+        List<FbaAgedInventoryRate>? agedRecords = agedInventory is null
+            ? new List<FbaAgedInventoryRate>()
+            : Read(agedInventory, nameof(agedInventory), "amazon-fba-aged-inventory-surcharge", ReadAged, problems, ref firstParam);
+        if (problems.Count > 0)
+        {
+            throw new DataValidationException(firstParam, problems);
+        }
+
+        return new FbaFeeTables(tierRecords!, cardRecords!, storageRecords!, agedRecords!);
+    }
+
+    private static List<T>? Read<T>(string json, string paramName, string table, Func<RecordReader, T?> map, List<DataProblem> problems, ref string? firstParam)
+        where T : class
+    {
+        try
+        {
+            return ReferenceDocument.Parse(json, paramName, table, deferProblems: true).Map(map, paramName);
+        }
+        catch (DataValidationException ex)
+        {
+            problems.AddRange(ex.Problems);
+            firstParam ??= paramName;
+            return null;
+        }
+    }
+
     /// <summary>Every size tier record.</summary>
     public IReadOnlyList<FbaSizeTier> SizeTiers => tiers.Records;
 
