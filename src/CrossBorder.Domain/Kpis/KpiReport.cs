@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using CrossBorder.Domain.Internal;
 using CrossBorder.Domain.Monetary;
@@ -25,13 +26,22 @@ public sealed class KpiReport
     /// <exception cref="ArgumentException">Two groups share a key.</exception>
     /// <exception cref="CurrencyMismatchException">A group's totals are in another currency.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// The grand total of the groups goes beyond 64 bits (±9223372036854775807); the message names the sum and its operands.
+    /// The grand total of the groups goes beyond 64 bits (±9223372036854775807), the message naming the sum and its operands;
+    /// or <paramref name="rowsRead"/> is smaller than the rows left out (<see cref="RowRejections.Total"/>) or negative.
     /// </exception>
     public KpiReport(Currency reportingCurrency, IEnumerable<KpiGroup> groups, long rowsRead, RowRejections rejections)
     {
         ReportingCurrency = Preconditions.CheckNotNull(reportingCurrency, nameof(reportingCurrency));
         Preconditions.CheckNotNull(groups, nameof(groups));
         Rejections = Preconditions.CheckNotNull(rejections, nameof(rejections));
+        if (rowsRead < rejections.Total)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(rowsRead),
+                rowsRead,
+                $"rowsRead was {rowsRead.ToString(CultureInfo.InvariantCulture)}; it counts every row read, including the {rejections.Total.ToString(CultureInfo.InvariantCulture)} rows left out, so it must be at least that many (and never negative).");
+        }
+
         RowsRead = rowsRead;
         var list = new List<KpiGroup>();
         var seen = new HashSet<KpiGroupKey>();

@@ -204,6 +204,7 @@ public class BadInputCatalogue
         yield return C<ArgumentOutOfRangeException>("KpiAggregation.Add span sum beyond 64 bits", () => new KpiAggregation(kpiQuery).Add<OrderLine>(new[] { HugeLine("O1"), HugeLine("O2") }.AsSpan()), "rows", "rows[1]");
         yield return C<ArgumentOutOfRangeException>("KpiEngine.Aggregate sum beyond 64 bits", () => KpiEngine.Aggregate(kpiQuery, new LedgerData { OrderLines = new[] { HugeLine("O1"), HugeLine("O2") } }, 1), "ledger", "ledger.OrderLines[1]");
         yield return C<ArgumentOutOfRangeException>("KpiAggregation.Merge sum beyond 64 bits", () => Fed("O1").Merge(Fed("O2")), "other", "5000000000000000000 + 5000000000000000000");
+        yield return C<ArgumentOutOfRangeException>("KpiReport negative rowsRead", () => _ = new KpiReport(Currency.USD, Array.Empty<KpiGroup>(), -1, RowRejections.None), "rowsRead", "-1");
         yield return C<ArgumentOutOfRangeException>("KpiReport.Merge sum beyond 64 bits", () => Fed("O1").ToReport().Merge(Fed("O2").ToReport()), "other", "5000000000000000000 + 5000000000000000000");
         yield return C<ArgumentOutOfRangeException>("LedgerTotals + sum beyond 64 bits", () => _ = Fed("O1").ToReport().Total + Fed("O2").ToReport().Total, "right", "5000000000000000000 + 5000000000000000000");
         yield return C<ArgumentOutOfRangeException>("OrderLine amount beyond 64-bit minor units", () => _ = new OrderLine("O1", 1, march2, amazonUs, mug, 1, Money.Of(decimal.MaxValue, Currency.USD), zero, zero, zero), "itemPrice", "79228162514264337593543950335");

@@ -161,6 +161,25 @@ public class KpiOverflowTests
     }
 
     [Fact]
+    public void A_report_cannot_claim_fewer_rows_read_than_it_left_out()
+    {
+        var keys = new LedgerKeys();
+        MarketplaceKey us = keys.Marketplace("amazon-us");
+        var query = new KpiQuery(keys, Currency.USD, WorkedLedger.March, WorkedLedger.ZoneOf);
+        var aggregation = new KpiAggregation(query);
+        aggregation.Add(new OrderLine("O1", 1, Instant.FromUtc(2027, 3, 2, 12, 0), us, keys.Sku("A"), 1, Usd(1m), Usd(0m), Usd(0m), Usd(0m)));
+        KpiReport report = aggregation.ToReport();
+        Assert.Equal(1, report.Rejections.Total);
+
+        var rebuilt = new KpiReport(Currency.USD, report.Groups, 1, report.Rejections);
+        Assert.Equal(1, rebuilt.RowsRead);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new KpiReport(Currency.USD, report.Groups, 0, report.Rejections));
+        Assert.Equal("rowsRead", ex.ParamName);
+        Assert.Contains("rowsRead was 0", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("the 1 rows left out", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_grand_total_of_groups_that_each_fit_is_refused_by_ToReport()
     {
         var keys = new LedgerKeys();
