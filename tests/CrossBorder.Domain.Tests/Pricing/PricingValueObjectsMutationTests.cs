@@ -88,6 +88,17 @@ public class PricingValueObjectsMutationTests
         Assert.Equal(Money.Of(1981m, "JPY"), PriceEnding.WholeUnit.Apply(Money.Of(1980.5m, "JPY")));
     }
 
+    [Fact]
+    public void The_refusal_names_the_minor_units_the_currency_has()
+    {
+        // XTS is ISO 4217's code reserved for testing; give it one decimal to see the count in the message.
+        var oneDecimal = new Currency("XTS", 963, 1, "test currency with one decimal", "XTS", false);
+        var ex = Assert.Throws<ArgumentException>(() => PriceEnding.NinetyFive.Apply(new Money(12.3m, oneDecimal)));
+        Assert.Equal("minimum", ex.ParamName);
+        Assert.StartsWith("The .95 ending needs two decimals, but XTS has 1; use PriceEnding.WholeUnit.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(new Money(12.4m, oneDecimal), PriceEnding.None.Next(new Money(12.3m, oneDecimal)));
+    }
+
     // ---- BreakdownLine ----
 
     [Fact]
