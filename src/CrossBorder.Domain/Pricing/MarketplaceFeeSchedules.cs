@@ -21,6 +21,7 @@ public sealed class MarketplaceFeeSchedules
     /// <summary>The table name.</summary>
     public const string TableName = "marketplace-fees";
 
+    // Stryker disable once String : the parameter name is only reported if the embedded document is invalid, which the data tests rule out.
     private static readonly Lazy<MarketplaceFeeSchedules> LazyDefault = new(() => FromDocument(EmbeddedData.Load(TableName), "name"));
 
     private readonly EffectiveDatedTable<(MarketplaceId, string), MarketplaceFeeSchedule> table;
@@ -188,6 +189,7 @@ public sealed class MarketplaceFeeSchedules
             foreach (RecordReader b in rateReaders)
             {
                 decimal? upTo = b.Decimal("upTo", required: false);
+                // Stryker disable once Statement : b.Decimal("upTo") above already marks the field as read; this call only documents that null is allowed.
                 b.Has("upTo");
                 decimal? rate = b.Decimal("rate");
                 decimal fixedAmount = b.Decimal("fixed", required: false) ?? 0m;

@@ -125,14 +125,14 @@ public sealed record Promotion
 
     private static Money Same(Money m, Currency currency) => m.Currency == currency ? m : throw new CurrencyMismatchException(currency, m.Currency, nameof(currency));
 
-    private static Percentage CheckOff(Percentage off)
+    private static Percentage CheckOff(Percentage percentOff)
     {
-        if (off.Fraction <= 0m || off.Fraction >= 1m)
+        if (percentOff.Fraction <= 0m || percentOff.Fraction >= 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(off), off, $"percentOff was {off}; it must be above 0% and below 100%.");
+            throw new ArgumentOutOfRangeException(nameof(percentOff), percentOff, $"percentOff was {percentOff}; it must be above 0% and below 100%.");
         }
 
-        return off;
+        return percentOff;
     }
 
     private static Money CheckFee(Money fee, string paramName)

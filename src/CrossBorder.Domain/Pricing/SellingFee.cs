@@ -144,9 +144,11 @@ public sealed class SellingFee
         {
             fee = 0m;
             decimal lower = 0m;
+            // Stryker disable once Equality : the last band is open (checked in the constructor), so the loop always breaks inside; i never reaches bs.Length.
             for (int i = 0; i < bs.Length; i++)
             {
                 decimal? upTo = bs[i].UpTo;
+                // Stryker disable once Equality : at b == upTo, "<" charges the same full band and then (b - upTo) × next rate = 0: the same fee.
                 if (upTo is null || b <= upTo.Value)
                 {
                     fee += (b - lower) * bs[i].Rate.Fraction;
@@ -168,6 +170,7 @@ public sealed class SellingFee
             fee = max;
         }
 
+        // Stryker disable once Conditional : a fast path; with no tax fee × (1 + 0) is the same value (and scale) as fee.
         return TaxOnFee.Fraction == 0m ? fee : fee * (1m + TaxOnFee.Fraction);
     }
 
