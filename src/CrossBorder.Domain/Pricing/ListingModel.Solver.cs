@@ -16,6 +16,7 @@ public sealed partial class ListingModel
         var result = new List<decimal> { 0m };
         for (int i = 0; i < fees.Length; i++)
         {
+            // Stryker disable once Statement : stale bases only add breakpoints; profit stays linear between them, so the fits and the solution are unchanged.
             bases.Clear();
             fees[i].AddBreakpoints(bases);
             foreach (decimal b in bases)
@@ -101,6 +102,7 @@ public sealed partial class ListingModel
             switch (target.Kind)
             {
                 case PriceTargetKind.NetMargin:
+                    // Stryker disable once Arithmetic : net revenue is proportional to the price (price or price / (1 + VAT), unrounded), so its fitted intercept na is zero.
                     ga = a - (rate * na);
                     gb = slope - (rate * nb);
                     break;
