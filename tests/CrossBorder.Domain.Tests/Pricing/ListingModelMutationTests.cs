@@ -331,4 +331,32 @@ public class ListingModelMutationTests
         ListingModel m = PricingEngine.Default.Model(sale, new ListingInput("beauty-health-personal-care", Usd(0.60m)));
         Assert.Equal(Usd(10.00m), m.Solve(PriceTarget.NetMargin(Percentage.FromPercent(86))).Price);
     }
+
+    [Fact]
+    public void Two_fees_stepping_at_the_same_price_share_one_breakpoint()
+    {
+        // A seller's own schedule: 8% up to $10 and 15% above, plus a closing fee of $0.50 up to $10 and $1.00 above. Both
+        // step at $10; with $5 landed, break-even is 5.98 (fee 0.4784 → 0.48, 5.98 − 0.48 − 0.50 − 5 = 0).
+        var source = new CrossBorder.Domain.Data.Source("my fee card", "https://example.com/fees", Day, CrossBorder.Domain.Data.SourceKind.UserSupplied);
+        var schedule = new MarketplaceFeeSchedule(
+            MarketplaceId.Parse("amazon-us"),
+            "two-banded",
+            Currency.USD,
+            new[]
+            {
+                new SellingFee("referral fee", FeeBase.PriceExcludingTax, FeeBandMode.WholePrice, new[] { new FeeBand(10m, Percentage.FromPercent(8)), new FeeBand(null, Percentage.FromPercent(15)) }),
+                new SellingFee("closing fee", FeeBase.PriceExcludingTax, FeeBandMode.WholePrice, new[] { new FeeBand(10m, Percentage.Zero, 0.50m), new FeeBand(null, Percentage.Zero, 1.00m) }),
+            },
+            CrossBorder.Domain.Data.EffectivePeriod.From(new LocalDate(2025, 1, 1)),
+            source);
+        var engine = new PricingEngine(MarketplaceFeeSchedules.Default.Override(new[] { schedule }), FbaFeeTables.Default);
+        ListingModel m = engine.Model(UnitEconomicsTests.Us, new ListingInput("two-banded", Usd(5m)));
+        Assert.Equal(Usd(5.98m), m.BreakEven().Price);
+        UnitEconomics at10 = m.At(Usd(10m));
+        Assert.Equal(Usd(1.30m), at10.MarketplaceFees);
+        UnitEconomics above = m.At(Usd(10.01m));
+        Assert.Equal(Usd(2.50m), above.MarketplaceFees); // 15% × 10.01 = 1.5015 → 1.50, plus 1.00
+        Assert.Equal(new[] { "referral fee", "closing fee" }, above.Lines.Where(l => l.Kind == BreakdownLineKind.MarketplaceFee).Select(l => l.Label).ToArray());
+        Assert.Equal(Usd(10.00m), m.Solve(PriceTarget.ProfitPerUnit(Usd(3.70m))).Price); // 10 − 0.80 − 0.50 − 5 = 3.70
+    }
 }
