@@ -359,4 +359,15 @@ public class ListingModelMutationTests
         Assert.Equal(new[] { "referral fee", "closing fee" }, above.Lines.Where(l => l.Kind == BreakdownLineKind.MarketplaceFee).Select(l => l.Label).ToArray());
         Assert.Equal(Usd(10.00m), m.Solve(PriceTarget.ProfitPerUnit(Usd(3.70m))).Price); // 10 − 0.80 − 0.50 − 5 = 3.70
     }
+
+    [Fact]
+    public void A_target_reached_exactly_at_the_price_ceiling_is_still_solved()
+    {
+        // Above $2 the profit is 0.85p − 6 exactly; 849,999,994 is reached at 1,000,000,000.00, the solver's ceiling, and not
+        // a cent below it (fee 149,999,999.9985 → 150,000,000.00).
+        ListingModel m = UsModel(new ListingInput("home-and-kitchen", Usd(6m)));
+        PriceSolution s = m.Solve(PriceTarget.ProfitPerUnit(Usd(849_999_994m)));
+        Assert.Equal(Usd(1_000_000_000m), s.Price);
+        Assert.Null(s.Reason);
+    }
 }
