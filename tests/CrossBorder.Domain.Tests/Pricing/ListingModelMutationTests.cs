@@ -370,4 +370,15 @@ public class ListingModelMutationTests
         Assert.Equal(Usd(1_000_000_000m), s.Price);
         Assert.Null(s.Reason);
     }
+
+    [Fact]
+    public void A_segment_that_falls_short_at_its_bound_hands_over_to_the_next()
+    {
+        // Below $2 the $0.30 minimum binds: profit = p − 0.30 − 1, 0.70 at $2.00 and 0.71 at $2.01, short of 0.72 by less than
+        // the rounding tolerance, so both are checked and rejected; above, 0.85p − 1 reaches 0.72 at $2.02 (fee 0.303 → 0.30).
+        ListingModel m = UsModel(new ListingInput("home-and-kitchen", Usd(1m)));
+        PriceSolution s = m.Solve(PriceTarget.ProfitPerUnit(Usd(0.72m)));
+        Assert.Equal(Usd(2.02m), s.Price);
+        Assert.Equal(Usd(0.72m), s.Economics!.NetProfit);
+    }
 }
