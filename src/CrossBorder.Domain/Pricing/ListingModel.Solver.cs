@@ -16,6 +16,7 @@ public sealed partial class ListingModel
         var result = new List<decimal> { 0m };
         for (int i = 0; i < fees.Length; i++)
         {
+            // Stryker disable once Statement : stale bases only add breakpoints; profit stays linear between them, so the fits and the solution are unchanged.
             bases.Clear();
             fees[i].AddBreakpoints(bases);
             foreach (decimal b in bases)
@@ -57,6 +58,7 @@ public sealed partial class ListingModel
         };
     }
 
+    // Stryker disable once Equality : no caller passes zero: the solver starts at one minor unit and its walk down stops above zero.
     private bool Reaches(PriceTarget target, decimal price) => price > 0m && Gap(target, price, true) >= 0m;
 
     /// <summary>
@@ -101,6 +103,7 @@ public sealed partial class ListingModel
             switch (target.Kind)
             {
                 case PriceTargetKind.NetMargin:
+                    // Stryker disable once Arithmetic : net revenue is proportional to the price (price or price / (1 + VAT), unrounded), so its fitted intercept na is zero.
                     ga = a - (rate * na);
                     gb = slope - (rate * nb);
                     break;
@@ -160,6 +163,7 @@ public sealed partial class ListingModel
             decimal c = Math.Max(Math.Ceiling(Math.Max(start, lo) / minor) * minor, minor);
             decimal limit = last ? MaxPrice : hi + minor;
             bool reached = Reaches(target, c);
+            // Stryker disable once Equality,Update : a safety bound; profit is exactly linear on a segment, so the walk up ends within the rounding tolerance (a few minor units) of the start.
             for (int steps = 0; !reached && c < limit && steps < MaxWalk; steps++)
             {
                 c += minor;
@@ -171,6 +175,7 @@ public sealed partial class ListingModel
                 continue;
             }
 
+            // Stryker disable once Logical,Equality,Update,Arithmetic : c - minor > 0 repeats the guard in Reaches, and MaxWalk is a safety bound the walk down (a few minor units) never meets.
             for (int steps = 0; c - minor > 0m && steps < MaxWalk && Reaches(target, c - minor); steps++)
             {
                 c -= minor;

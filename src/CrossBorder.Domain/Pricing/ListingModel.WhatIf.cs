@@ -85,6 +85,7 @@ public sealed partial class ListingModel
         results.Sort(static (a, b) =>
         {
             int bySwing = b.Swing.Amount.CompareTo(a.Swing.Amount);
+            // Stryker disable once Conditional : ties keep the Drivers order, which is the CostDriver order: List.Sort of five items is an insertion sort, which is stable.
             return bySwing != 0 ? bySwing : a.Driver.CompareTo(b.Driver);
         });
         return new SensitivityAnalysis(baseline, change, unitsPerMonth, results);
