@@ -58,7 +58,6 @@ public sealed partial class ListingModel
         };
     }
 
-    // Stryker disable once Equality : no caller passes zero: the solver starts at one minor unit and its walk down stops above zero.
     private bool Reaches(PriceTarget target, decimal price) => price > 0m && Gap(target, price, true) >= 0m;
 
     /// <summary>
@@ -103,7 +102,6 @@ public sealed partial class ListingModel
             switch (target.Kind)
             {
                 case PriceTargetKind.NetMargin:
-                    // Stryker disable once Arithmetic : net revenue is proportional to the price (price or price / (1 + VAT), unrounded), so its fitted intercept na is zero.
                     ga = a - (rate * na);
                     gb = slope - (rate * nb);
                     break;
@@ -175,10 +173,17 @@ public sealed partial class ListingModel
                 continue;
             }
 
-            // Stryker disable once Logical,Equality,Update,Arithmetic : c - minor > 0 repeats the guard in Reaches, and MaxWalk is a safety bound the walk down (a few minor units) never meets.
-            for (int steps = 0; c - minor > 0m && steps < MaxWalk && Reaches(target, c - minor); steps++)
+            // Walk down while one minor unit less still reaches the target (Reaches refuses prices at or below zero).
+            // Stryker disable once Equality,Update : MaxWalk is a safety bound the walk down (a few minor units) never meets.
+            for (int steps = 0; steps < MaxWalk; steps++)
             {
-                c -= minor;
+                decimal below = c - minor;
+                if (!Reaches(target, below))
+                {
+                    break;
+                }
+
+                c = below;
             }
 
             return c;
