@@ -592,9 +592,8 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
 
         EffectivePeriod? period = r.Period();
         Source? source = r.Source();
-        // Stryker disable once Unary : expected is read only after "bandReaders is null" has rejected the record, so -1 and +1 are never compared.
-        int expected = bandReaders?.Count ?? -1;
-        if (marketplace.IsDefault || tier is null || currency is null || mu is null || bandReaders is null || expected == 0 || period is null || source is null
+        int expected = bandReaders?.Count ?? 0; // no bands (missing or empty, both reported) → no card
+        if (marketplace.IsDefault || tier is null || currency is null || mu is null || expected == 0 || period is null || source is null
             || (priced ? priceBands is null || pricedBands.Count != expected || (a is not null && pricedAbove is null) : bands.Count != expected))
         {
             return null;

@@ -481,10 +481,28 @@ public class FbaFeeTablesMalformedTests
     [Fact]
     public void A_card_with_no_weight_bands_is_refused_not_dropped()
     {
-        DataValidationException flat = Assert.Throws<DataValidationException>(() => Parse(cards: new[] { With(FlatCard(), "bands", new JsonArray()) }));
-        Assert.Contains(flat.Problems, p => p.Table == CardsTable && p.Location == "records[0].bands" && p.Message == "at least one weight band is needed.");
-        DataValidationException priced = Assert.Throws<DataValidationException>(() => Parse(cards: new[] { With(PricedCard(), "bands", new JsonArray()) }));
-        Assert.Contains(priced.Problems, p => p.Table == CardsTable && p.Location == "records[0].bands" && p.Message == "at least one weight band is needed.");
+        foreach (JsonObject card in new[] { FlatCard(), PricedCard() })
+        {
+            DataProblem p = CardProblem(With(card, "bands", new JsonArray()));
+            Assert.Equal("records[0].bands", p.Location);
+            Assert.Equal("at least one weight band is needed.", p.Message);
+        }
+    }
+
+    [Fact]
+    public void A_priced_card_whose_only_band_has_no_fees_is_one_problem_at_the_band()
+    {
+        DataProblem p = CardProblem(With(PricedCard(), "bands", new JsonArray(Obj("""{"upTo": 1}"""))));
+        Assert.Equal("records[0].bands[0].fees", p.Location);
+        Assert.Equal("'fees' is required.", p.Message);
+    }
+
+    [Fact]
+    public void A_flat_card_whose_only_band_has_no_fee_is_one_problem_at_the_band()
+    {
+        DataProblem p = CardProblem(With(FlatCard(), "bands", new JsonArray(Obj("""{"upTo": 1}"""))));
+        Assert.Equal("records[0].bands[0].fee", p.Location);
+        Assert.Equal("'fee' is required.", p.Message);
     }
 
     [Theory]
