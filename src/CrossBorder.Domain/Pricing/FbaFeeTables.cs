@@ -326,8 +326,13 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
         Currency? currency = null;
         foreach (FbaAgedInventoryRate r in aged.Records)
         {
+            if (r.Marketplace != marketplace || !r.Period.Contains(assessmentDate))
+            {
+                continue;
+            }
+
             // Stryker disable once Equality : two brackets of one marketplace with the same fromDay in force on one date would overlap (same key), which the table refuses.
-            if (r.Marketplace == marketplace && r.Period.Contains(assessmentDate) && r.FromDay < first)
+            if (r.FromDay < first)
             {
                 first = r.FromDay;
                 currency = r.Currency;
