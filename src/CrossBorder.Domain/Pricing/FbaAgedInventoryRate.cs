@@ -114,6 +114,7 @@ public sealed record FbaAgedInventoryRate : IEffectiveDated<FbaAgedInventoryRate
 
         Preconditions.CheckNonNegative(units, nameof(units));
         decimal perUnit = unitVolume.In(VolumeUnit) * PerVolume;
+        // Stryker disable once Equality : when the minimum equals the volume charge, taking either gives the same amount.
         if (PerUnitMinimum is { } min && min > perUnit)
         {
             perUnit = min;

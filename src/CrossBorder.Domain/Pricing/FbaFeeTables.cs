@@ -19,11 +19,22 @@ namespace CrossBorder.Domain.Pricing;
 /// </summary>
 public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
 {
+    private const string TiersTableName = "amazon-fba-size-tiers";
+    private const string CardsTableName = "amazon-fba-fulfilment-fees";
+    private const string StorageTableName = "amazon-fba-storage-fees";
+    private const string AgedTableName = "amazon-fba-aged-inventory-surcharge";
+
+    // The parameter names Default reports if an embedded table fails to map (the names Parse uses for the same documents).
+    private const string TiersParam = "tiers";
+    private const string CardsParam = "cards";
+    private const string StorageParam = "storage";
+    private const string AgedParam = "agedInventory";
+
     private static readonly Lazy<FbaFeeTables> LazyDefault = new(() => new FbaFeeTables(
-        EmbeddedData.Load("amazon-fba-size-tiers").Map(ReadTier, "tiers"),
-        EmbeddedData.Load("amazon-fba-fulfilment-fees").Map(ReadCard, "cards"),
-        EmbeddedData.Load("amazon-fba-storage-fees").Map(ReadStorage, "storage"),
-        EmbeddedData.Load("amazon-fba-aged-inventory-surcharge").Map(ReadAged, "agedInventory")));
+        EmbeddedData.Load(TiersTableName).Map(ReadTier, TiersParam),
+        EmbeddedData.Load(CardsTableName).Map(ReadCard, CardsParam),
+        EmbeddedData.Load(StorageTableName).Map(ReadStorage, StorageParam),
+        EmbeddedData.Load(AgedTableName).Map(ReadAged, AgedParam)));
 
     private readonly EffectiveDatedTable<(MarketplaceId, string), FbaSizeTier> tiers;
     private readonly EffectiveDatedTable<(MarketplaceId, string), FbaFulfilmentFeeCard> cards;
@@ -53,10 +64,10 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
         Preconditions.CheckNotNull(cards, nameof(cards));
         Preconditions.CheckNotNull(storage, nameof(storage));
         Preconditions.CheckNotNull(agedInventory, nameof(agedInventory));
-        aged = new("amazon-fba-aged-inventory-surcharge", agedInventory, static a => (a.Marketplace, a.FromDay));
-        this.tiers = new("amazon-fba-size-tiers", tiers, static t => (t.Marketplace, t.Name));
-        this.cards = new("amazon-fba-fulfilment-fees", cards, static c => (c.Marketplace, c.Tier));
-        this.storage = new("amazon-fba-storage-fees", storage, static s => (s.Marketplace, s.StorageClass));
+        aged = new(AgedTableName, agedInventory, static a => (a.Marketplace, a.FromDay));
+        this.tiers = new(TiersTableName, tiers, static t => (t.Marketplace, t.Name));
+        this.cards = new(CardsTableName, cards, static c => (c.Marketplace, c.Tier));
+        this.storage = new(StorageTableName, storage, static s => (s.Marketplace, s.StorageClass));
         var groups = new Dictionary<MarketplaceId, List<FbaSizeTier>>();
         foreach (FbaSizeTier tier in this.tiers.Records)
         {
@@ -100,12 +111,12 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
         Preconditions.CheckNotNull(storage, nameof(storage));
         var problems = new List<DataProblem>();
         string? firstParam = null;
-        List<FbaSizeTier>? tierRecords = Read(tiers, nameof(tiers), "amazon-fba-size-tiers", ReadTier, problems, ref firstParam);
-        List<FbaFulfilmentFeeCard>? cardRecords = Read(cards, nameof(cards), "amazon-fba-fulfilment-fees", ReadCard, problems, ref firstParam);
-        List<FbaStorageRate>? storageRecords = Read(storage, nameof(storage), "amazon-fba-storage-fees", ReadStorage, problems, ref firstParam);
+        List<FbaSizeTier>? tierRecords = Read(tiers, nameof(tiers), TiersTableName, ReadTier, problems, ref firstParam);
+        List<FbaFulfilmentFeeCard>? cardRecords = Read(cards, nameof(cards), CardsTableName, ReadCard, problems, ref firstParam);
+        List<FbaStorageRate>? storageRecords = Read(storage, nameof(storage), StorageTableName, ReadStorage, problems, ref firstParam);
         List<FbaAgedInventoryRate>? agedRecords = agedInventory is null
             ? new List<FbaAgedInventoryRate>()
-            : Read(agedInventory, nameof(agedInventory), "amazon-fba-aged-inventory-surcharge", ReadAged, problems, ref firstParam);
+            : Read(agedInventory, nameof(agedInventory), AgedTableName, ReadAged, problems, ref firstParam);
         if (problems.Count > 0)
         {
             throw new DataValidationException(firstParam, problems);
@@ -315,7 +326,13 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
         Currency? currency = null;
         foreach (FbaAgedInventoryRate r in aged.Records)
         {
-            if (r.Marketplace == marketplace && r.Period.Contains(assessmentDate) && r.FromDay < first)
+            if (r.Marketplace != marketplace || !r.Period.Contains(assessmentDate))
+            {
+                continue;
+            }
+
+            // Stryker disable once Equality : two brackets of one marketplace with the same fromDay in force on one date would overlap (same key), which the table refuses.
+            if (r.FromDay < first)
             {
                 first = r.FromDay;
                 currency = r.Currency;
@@ -327,6 +344,7 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
             throw new RecordNotInForceException(aged.Name, key, assessmentDate, nameof(assessmentDate), $"no aged-inventory surcharge bracket of '{marketplace}' is in force on that date.");
         }
 
+        // Stryker disable once Equality : ageDays == first cannot get here: the bracket starting at first covers first and TryGetAgedInventoryRate found it.
         if (ageDays < first)
         {
             return new FbaAgedInventoryCharge(Money.Zero(currency), ageDays, null, "no surcharge below " + first.ToString(CultureInfo.InvariantCulture) + " days", null);
@@ -504,6 +522,11 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
         var bands = new List<(decimal, decimal)>();
         var pricedBands = new List<(decimal, IReadOnlyList<decimal>)>();
         IReadOnlyList<RecordReader>? bandReaders = r.Objects("bands");
+        if (bandReaders is { Count: 0 })
+        {
+            r.Problem("bands", "at least one weight band is needed.");
+        }
+
         if (bandReaders is not null)
         {
             foreach (RecordReader b in bandReaders)
@@ -574,8 +597,8 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
 
         EffectivePeriod? period = r.Period();
         Source? source = r.Source();
-        int expected = bandReaders?.Count ?? -1;
-        if (marketplace.IsDefault || tier is null || currency is null || mu is null || bandReaders is null || expected == 0 || period is null || source is null
+        int expected = bandReaders?.Count ?? 0; // no bands (missing or empty, both reported) → no card
+        if (marketplace.IsDefault || tier is null || currency is null || mu is null || expected == 0 || period is null || source is null
             || (priced ? priceBands is null || pricedBands.Count != expected || (a is not null && pricedAbove is null) : bands.Count != expected))
         {
             return null;
@@ -612,7 +635,9 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
 
     private static List<FbaPriceBand>? ReadPriceBands(RecordReader r, IReadOnlyList<RecordReader> readers)
     {
+        // Every band is read (and each problem reported) before giving up, so that a later band's fields are not reported as unknown.
         var result = new List<FbaPriceBand>();
+        bool valid = true;
         foreach (RecordReader p in readers)
         {
             decimal? below = p.Decimal("below", required: false);
@@ -620,25 +645,26 @@ public sealed class FbaFeeTables : IFbaFulfilmentFeeLookup
             if (below is not null && atMost is not null)
             {
                 r.Problem("priceBands", "a price band has either 'below' or 'atMost', not both.");
-                return null;
+                valid = false;
             }
-
-            if ((below ?? atMost) is { } limit && limit <= 0m)
+            else if ((below ?? atMost) is { } limit && limit <= 0m)
             {
                 r.Problem("priceBands", $"price band limit {Invariant(limit)} must be greater than zero.");
-                return null;
+                valid = false;
             }
-
-            result.Add(below is { } b ? FbaPriceBand.Below(b) : atMost is { } m ? FbaPriceBand.AtMost(m) : FbaPriceBand.Any);
+            else
+            {
+                result.Add(below is { } b ? FbaPriceBand.Below(b) : atMost is { } m ? FbaPriceBand.AtMost(m) : FbaPriceBand.Any);
+            }
         }
 
-        if (result.Count == 0)
+        if (readers.Count == 0)
         {
             r.Problem("priceBands", "at least one price band is needed.");
             return null;
         }
 
-        return result;
+        return valid ? result : null;
     }
 
     private static FbaStorageRate? ReadStorage(RecordReader r)

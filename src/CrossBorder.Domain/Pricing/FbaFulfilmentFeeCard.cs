@@ -254,6 +254,7 @@ public sealed record FbaFulfilmentFeeCard : IEffectiveDated<FbaFulfilmentFeeCard
     /// <returns>The index into <see cref="PriceBands"/>.</returns>
     public int PriceBandIndex(decimal price)
     {
+        // Stryker disable once Equality,Arithmetic : the last band always admits any price (both constructors enforce it), so also testing it returns the same index.
         for (int k = 0; k < priceBands.Length - 1; k++)
         {
             if (priceBands[k].Admits(price))
