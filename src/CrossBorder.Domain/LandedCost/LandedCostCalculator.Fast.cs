@@ -878,7 +878,7 @@ public sealed partial class LandedCostCalculator
             ExchangeRate rate = calc.rates.GetRate(from, to, date);
             // Stryker disable once Assignment : a fresh rate cache only forgets earlier rates, which are then fetched again unchanged
             rateCache ??= new (Currency, Currency, ExchangeRate)[4];
-            // Stryker disable once Equality,Negate : not storing a rate only means fetching it again (ratesSeen then stays 0, so the array is never indexed past its end)
+            // Stryker disable once Equality,Boolean : not storing a rate only means fetching it again (ratesSeen then stays 0, so the array is never indexed past its end)
             if (ratesSeen < rateCache.Length)
             {
                 rateCache[ratesSeen++] = (from, to, rate);
