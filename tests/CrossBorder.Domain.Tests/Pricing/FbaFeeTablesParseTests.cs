@@ -29,6 +29,19 @@ public class FbaFeeTablesParseTests
     private static readonly string Aged = Embedded("amazon-fba-aged-inventory-surcharge");
 
     [Fact]
+    public void Null_documents_are_named_and_a_null_offer_in_a_comparison_too()
+    {
+        Assert.Equal("tiers", Assert.Throws<System.ArgumentNullException>(() => FbaFeeTables.Parse(null!, Cards, Storage)).ParamName);
+        Assert.Equal("cards", Assert.Throws<System.ArgumentNullException>(() => FbaFeeTables.Parse(Tiers, null!, Storage)).ParamName);
+        Assert.Equal("storage", Assert.Throws<System.ArgumentNullException>(() => FbaFeeTables.Parse(Tiers, Cards, null!)).ParamName);
+        Assert.Empty(FbaFeeTables.Parse(Tiers, Cards, Storage).AgedInventoryRates);
+
+        var offers = new MarketOffer[] { null! };
+        var ex = Assert.Throws<System.ArgumentNullException>(() => PricingEngine.Default.Compare(offers, Currency.USD, new ExchangeRateTable(System.Array.Empty<ExchangeRate>())));
+        Assert.Equal("offers", ex.ParamName);
+    }
+
+    [Fact]
     public void The_embedded_documents_parse_to_the_same_tables_as_Default()
     {
         FbaFeeTables parsed = FbaFeeTables.Parse(Tiers, Cards, Storage, Aged);
