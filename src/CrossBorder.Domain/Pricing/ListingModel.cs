@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using CrossBorder.Domain.Data;
 using CrossBorder.Domain.Internal;
+using CrossBorder.Domain.Measures;
 using CrossBorder.Domain.Monetary;
 using NodaTime;
 
@@ -120,7 +121,7 @@ public sealed partial class ListingModel
             // An expected cost per unit: kept to 8 decimals (far below any minor unit) so later arithmetic stays short.
             storage = Math.Round(volume * rate.MonthlyRate(sale.Date) * days / daysInMonth, 8, MidpointRounding.AwayFromZero);
             storageProvenance = Provenance.Of(engine.Fba.StorageTable, sale.Marketplace.Value + "/" + rate.StorageClass, rate, sale.Date);
-            storageRule = Preconditions.Format(Math.Round(volume, 4)) + " " + rate.VolumeUnit + " × " + Preconditions.Format(rate.MonthlyRate(sale.Date)) + " per month × "
+            storageRule = Preconditions.Format(Math.Round(volume, 4)) + " " + UnitFactors.Symbol(rate.VolumeUnit) + " × " + Preconditions.Format(rate.MonthlyRate(sale.Date)) + " per month × "
                 + days.ToString(CultureInfo.InvariantCulture) + " / " + daysInMonth.ToString(CultureInfo.InvariantCulture) + " days";
         }
         else if (f.FixedCost is { } fixedCost)

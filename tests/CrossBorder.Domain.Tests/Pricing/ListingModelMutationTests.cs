@@ -101,7 +101,7 @@ public class ListingModelMutationTests
 
         BreakdownLine storage = ue.Lines.Single(l => l.Kind == BreakdownLineKind.Storage);
         Assert.Equal("FBA monthly storage", storage.Label);
-        Assert.Equal("0.0231 CubicFoot × 0.78 per month × 30 / 30 days", storage.Rule);
+        Assert.Equal("0.0231 ft³ × 0.78 per month × 30 / 30 days", storage.Rule);
         Assert.Equal("amazon-us/standard", storage.Provenance!.Key);
 
         BreakdownLine fba = ue.Lines.Single(l => l.Kind == BreakdownLineKind.Fulfilment);
