@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using CrossBorder.Domain.Catalog;
 using CrossBorder.Domain.Customs;
 using CrossBorder.Domain.Data;
@@ -74,6 +76,9 @@ public class LandedCostRulesTests
         LandedCostResult r = LandedCostCalculator.WithSamples(NoRates).Calculate(s);
         Assert.False(r.Breakdown.Children.Single(c => c.Kind == CostKind.Duty).Counted);
         Assert.Equal(Money.Of(800, Currency.USD), r.Total); // freight is inside the DDP price; duties paid by the supplier
+        Assert.Equal(100, r.Units);
+        Assert.Equal(Money.Of(8, Currency.USD), r.AveragePerUnit);
+        Assert.Empty(s.Fees); // no fees given: an empty list, not null
     }
 
     [Fact]
@@ -88,6 +93,17 @@ public class LandedCostRulesTests
         CostNode rebate = r.Breakdown.Children.Single(c => c.Kind == CostKind.Rebate);
         Assert.Equal(Money.Of(-130m, Currency.CNY), rebate.Amount); // 1 130 / 1.13 × 13 %
         Assert.Equal(Money.Of(130m, Currency.CNY), r.Lines[0].Rebate);
+        LineLandedCost l = r.Lines[0];
+        Money before = l.Goods + l.Freight + l.Insurance + l.OnCarriage + l.Duty + l.AdditionalDuty + l.ImportVat + l.Fees;
+        Assert.Equal(before - Money.Of(130m, Currency.CNY), l.Total); // the rebate lowers the line's total
+        Assert.Equal(r.Total, l.Total);
+    }
+
+    [Fact]
+    public void A_channel_cost_needs_at_least_one_part()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new ChannelCost(FulfilmentChannel.Fba, Array.Empty<KeyValuePair<string, Money>>(), "none"));
+        Assert.Equal("parts", ex.ParamName);
     }
 
     [Fact]
