@@ -222,10 +222,10 @@ public class StoreHealthMutationTests
         StoreHealthReport report = StoreHealth.Evaluate(new StoreHealthData { Orders = Orders(10) }, keys, de, Berlin, AsOf, Only(Target(HealthMetric.OrderDefectRate, 60, 0.01m, true)));
         HealthMetricResult odr = Assert.Single(report.Metrics);
         Assert.Equal("Test source", Assert.Single(HealthTargets.Parse(Document(Record())).For("amazon", AsOf)).Source.Title);
-        Assert.Equal(Mine, odr.Target.Source);
+        Assert.Equal("internal policy", odr.Target.Source.Title);
         Assert.Null(report.Find(HealthMetric.LateShipmentRate));
         Assert.Null(report.Find(HealthMetric.OnTimeDeliveryRate));
-        Assert.Equal(HealthStatus.Healthy, report.Status);
+        Assert.Equal(HealthStatus.AtRisk, report.Status); // 0 of 10; one more defect: 1 / 11 ≥ 1%
         // Default: every amazon target.
         Assert.Equal(7, StoreHealth.Evaluate(new StoreHealthData(), keys, de, Berlin, AsOf).Metrics.Count);
     }
@@ -315,7 +315,7 @@ public class StoreHealthMutationTests
         };
         HealthMetricResult lsr = StoreHealth.Evaluate(data, keys, de, Berlin, AsOf).Find(HealthMetric.LateShipmentRate)!;
         Assert.Equal(3, lsr.Count);
-        Assert.Equal(5, lsr.OutOf);
+        Assert.Equal(4, lsr.OutOf); // U1, S1, S2, S3
         Assert.Equal(new[] { "S1", "S2", "U1" }, lsr.Issues.Select(i => i.OrderId));
         Assert.Equal("ship-confirmed 1 day late (due 2026-11-21)", lsr.Issues[0].Reason);
         Assert.Equal("ship-confirmed 2 days late (due 2026-11-20)", lsr.Issues[1].Reason);
@@ -371,17 +371,11 @@ public class StoreHealthMutationTests
     [InlineData(1, 100, HealthStatus.Failing)]   // 1% = limit: not under it
     [InlineData(0, 99, HealthStatus.AtRisk)]     // one more: 1 / 100 = 1% exactly
     [InlineData(0, 100, HealthStatus.Healthy)]   // one more: 1 / 101 < 1%
-    [InlineData(1, 101, HealthStatus.Healthy)]   // 0.99%; one more: 2 / 102 = 1.96%... at risk? see below
+    [InlineData(1, 101, HealthStatus.AtRisk)]    // 0.99%; one more: 2 / 102 = 1.96%
     public void Must_stay_below_status_at_the_boundary(int count, int outOf, HealthStatus expected)
     {
         HealthTarget odr = Target(HealthMetric.OrderDefectRate, 60, 0.01m, true);
-        HealthStatus actual = StoreHealth.StatusOf(odr, count, outOf);
-        if (count == 1 && outOf == 101)
-        {
-            expected = HealthStatus.AtRisk; // 2 / 102 ≥ 1%
-        }
-
-        Assert.Equal(expected, actual);
+        Assert.Equal(expected, StoreHealth.StatusOf(odr, count, outOf));
     }
 
     [Fact]
@@ -400,7 +394,7 @@ public class StoreHealthMutationTests
         HealthTarget vtr = Target(HealthMetric.ValidTrackingRate, 30, 0.95m, false);
         Assert.Equal(HealthStatus.Failing, StoreHealth.StatusOf(vtr, 95, 100)); // 95% = limit: not above it
         Assert.Equal(HealthStatus.AtRisk, StoreHealth.StatusOf(vtr, 95, 99));   // 95.96%; one more bad: 95 / 100 = 95% exactly
-        Assert.Equal(HealthStatus.AtRisk, StoreHealth.StatusOf(vtr, 96, 100));  // 96%; one more bad: 96 / 101 = 95.05%... healthy?
+        Assert.Equal(HealthStatus.Healthy, StoreHealth.StatusOf(vtr, 96, 100)); // 96%; one more bad: 96 / 101 = 95.05% > 95%
     }
 
     [Fact]
@@ -408,7 +402,8 @@ public class StoreHealthMutationTests
     {
         HealthTarget vtr = Target(HealthMetric.ValidTrackingRate, 30, 0.95m, false);
         Assert.Equal(HealthStatus.Healthy, StoreHealth.StatusOf(vtr, 97, 100)); // 97 / 101 = 96.04% > 95%
-        Assert.Equal(HealthStatus.Healthy, StoreHealth.StatusOf(vtr, 2, 2));    // 2 / 3 = 66.7%... failing once one more bad? 
+        Assert.Equal(HealthStatus.AtRisk, StoreHealth.StatusOf(vtr, 2, 2));     // 100%; one more bad: 2 / 3 = 66.7%
+        Assert.Equal(HealthStatus.NoData, StoreHealth.StatusOf(vtr, 0, 0));
     }
 
     [Fact]
@@ -473,7 +468,7 @@ public class StoreHealthMutationTests
 
     private StoreHealthReport FailingAndAtRisk()
     {
-        // ODR: 2 of 100 = 2% → failing (critical); VTR: 96 of 100, one more bad 96 / 101 = 95.05%... use 95 of 99 → at risk (warning).
+        // ODR: 2 of 100 = 2% → failing (critical); VTR: 95 of 99 = 95.96%, one more bad 95 / 100 = 95% → at risk (warning).
         var shipments = Enumerable.Range(0, 99).Select(i => new OrderShipment("S" + i.ToString("D3", CultureInfo.InvariantCulture), de, AsOf.PlusDays(-2), AsOf.PlusDays(-2), validTracking: i < 95)).ToArray();
         var data = new StoreHealthData
         {
@@ -513,8 +508,8 @@ public class StoreHealthMutationTests
     [Fact]
     public void Within_a_severity_alerts_follow_rule_order_before_subject()
     {
-        // Two warnings: the VTR (subject "amazon-de ValidTrackingRate …") from the first rule, the ODR at risk from the second rule's
-        // second report; subject order would put ODR first.
+        // Each rule gives two warnings (VTR at risk from the first report, ODR at risk from the second): within a severity, the first
+        // rule's alerts come before the second rule's, and within a rule they are ordered by subject.
         var vtrOnly = StoreHealth.Evaluate(
             new StoreHealthData { Shipments = Enumerable.Range(0, 99).Select(i => new OrderShipment("S" + i.ToString("D3", CultureInfo.InvariantCulture), de, AsOf.PlusDays(-2), AsOf.PlusDays(-2), validTracking: i < 95)).ToArray() },
             keys, de, Berlin, AsOf, Only(Target(HealthMetric.ValidTrackingRate, 30, 0.95m, false)));
