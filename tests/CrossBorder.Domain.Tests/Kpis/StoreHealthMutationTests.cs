@@ -227,7 +227,7 @@ public class StoreHealthMutationTests
         Assert.Null(report.Find(HealthMetric.OnTimeDeliveryRate));
         Assert.Equal(HealthStatus.AtRisk, report.Status); // 0 of 10; one more defect: 1 / 11 ≥ 1%
         // Default: every amazon target.
-        Assert.Equal(7, StoreHealth.Evaluate(new StoreHealthData(), keys, de, Berlin, AsOf).Metrics.Count);
+        Assert.Equal(6, StoreHealth.Evaluate(new StoreHealthData(), keys, de, Berlin, AsOf).Metrics.Count); // ODR, LSR 10 and 30, PCR, VTR, OTDR
     }
 
     [Fact]
