@@ -180,6 +180,8 @@ public class StoreHealthMutationTests
             platform: field == "platform" ? "" : "\"amazon\"");
         var ex = Assert.Throws<DataValidationException>(() => HealthTargets.Parse(Document(record)));
         Assert.Contains(field, ex.Message, StringComparison.Ordinal);
+        // Only the missing field is reported: the record is not read further (no second problem, no crash on a null value).
+        Assert.Single(ex.Problems);
     }
 
     [Fact]
