@@ -209,9 +209,21 @@ public class KpiAggregationMutationTests
         Assert.Equal(Usd(300), ad.Totals.AdSpend);
         Assert.Equal("B", ad.Key.Sku);
         Assert.Equal(MarketplaceId.Parse("amazon-us"), ad.Key.Marketplace);
-        // Deterministic order: by marketplace, then SKU.
+        // Deterministic order: by marketplace key, then SKU key, then campaign key (none first).
         var order = report.Groups.Select(g => (g.Key.Marketplace!.Value, g.Key.Sku, g.Key.Campaign)).ToList();
-        Assert.Equal(order.OrderBy(k => k.Value).ThenBy(k => k.Sku, StringComparer.Ordinal).ThenBy(k => k.Campaign is null ? 0 : 1).ToList(), order);
+        var expected = new List<(MarketplaceId, string?, string?)>();
+        foreach (MarketplaceKey m in marketplaces)
+        {
+            MarketplaceId id = keys.MarketplaceOf(m);
+            expected.Add((id, "A", null));
+            expected.Add((id, "B", null));
+            if (m == first)
+            {
+                expected.Add((id, "B", "LATE"));
+            }
+        }
+
+        Assert.Equal(expected, order);
     }
 
     [Fact]
@@ -374,6 +386,37 @@ public class KpiAggregationMutationTests
         Assert.Equal(a.Groups.Count, b.Groups.Count);
         Assert.Equal(12, b.Total.Units);
         Assert.Equal(8, Assert.Single(b.Groups, g => g.Key.Sku == "MUG").Totals.Units);
+    }
+
+    [Fact]
+    public void New_York_day_boundaries_across_daylight_saving()
+    {
+        // America/New_York: EST (UTC−5) until 2026-03-08 07:00 UTC, then EDT (UTC−4).
+        OrderLine At(Instant at, int quantity) =>
+            new("O" + quantity, 1, at, Ledger.Us, Ledger.Mug, quantity, WorkedLedger.Usd(1m), WorkedLedger.Usd(0m), WorkedLedger.Usd(0m), WorkedLedger.Usd(0m), FulfilledBy.Merchant);
+        var data = new LedgerData
+        {
+            OrderLines = new[]
+            {
+                At(Instant.FromUtc(2026, 3, 1, 4, 59), 1),      // 28 Feb 23:59 EST: outside
+                At(Instant.FromUtc(2026, 3, 1, 5, 0), 2),       // 1 Mar 00:00 EST: inside
+                At(Instant.FromUtc(2026, 3, 8, 6, 59), 4),      // 8 Mar 01:59 EST
+                At(Instant.FromUtc(2026, 3, 8, 7, 0), 8),       // 8 Mar 03:00 EDT
+                At(Instant.FromUtc(2026, 4, 1, 3, 59), 16),     // 31 Mar 23:59 EDT: inside
+                At(Instant.FromUtc(2026, 4, 1, 4, 0), 32),      // 1 Apr 00:00 EDT: outside
+                At(Instant.FromUtc(2026, 2, 26, 12, 0), 64),    // well before
+                At(Instant.FromUtc(2026, 4, 3, 12, 0), 128),    // well after
+            },
+        };
+        KpiReport report = KpiEngine.Aggregate(Ledger.Query(), data, 1);
+        Assert.Equal(2 + 4 + 8 + 16, report.Total.Units);
+        Assert.Equal(4, report.Rejections.Count(RejectionReason.OutsideRange));
+
+        KpiReport byDay = KpiEngine.Aggregate(Ledger.Query(period: PeriodGrouping.Day), data, 1);
+        Assert.Equal(3, byDay.Groups.Count);
+        Assert.Equal(2, Assert.Single(byDay.Groups, g => g.Key.Period!.Start == new LocalDate(2026, 3, 1)).Totals.Units);
+        Assert.Equal(12, Assert.Single(byDay.Groups, g => g.Key.Period!.Start == new LocalDate(2026, 3, 8)).Totals.Units);
+        Assert.Equal(16, Assert.Single(byDay.Groups, g => g.Key.Period!.Start == new LocalDate(2026, 3, 31)).Totals.Units);
     }
 
     private static async IAsyncEnumerable<OrderLine> Stream(IEnumerable<OrderLine> rows)
