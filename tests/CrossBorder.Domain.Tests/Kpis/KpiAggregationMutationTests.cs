@@ -419,9 +419,33 @@ public class KpiAggregationMutationTests
         Assert.Equal(16, Assert.Single(byDay.Groups, g => g.Key.Period!.Start == new LocalDate(2026, 3, 31)).Totals.Units);
     }
 
-    private static async IAsyncEnumerable<OrderLine> Stream(IEnumerable<OrderLine> rows)
+    [Fact]
+    public async Task An_overflow_in_AddRange_AddRangeAsync_or_Merge_leaves_the_aggregation_refusing_reports()
     {
-        foreach (OrderLine row in rows)
+        TrafficDay huge = new(new LocalDate(2026, 3, 5), Ledger.Us, Ledger.Mug, long.MaxValue);
+        KpiQuery query = Ledger.Query();
+
+        var viaEnumerable = new KpiAggregation(query);
+        Assert.Throws<ArgumentOutOfRangeException>(() => viaEnumerable.AddRange(new[] { huge, huge }));
+        Assert.Throws<InvalidOperationException>(() => viaEnumerable.ToReport());
+
+        var viaAsync = new KpiAggregation(query);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => viaAsync.AddRangeAsync(Stream(new[] { huge, huge })));
+        Assert.Throws<InvalidOperationException>(() => viaAsync.ToReport());
+
+        var left = new KpiAggregation(query);
+        left.Add<TrafficDay>(new[] { huge });
+        var right = new KpiAggregation(query);
+        right.Add<TrafficDay>(new[] { huge });
+        Assert.Throws<ArgumentOutOfRangeException>(() => left.Merge(right));
+        Assert.Throws<InvalidOperationException>(() => left.ToReport());
+        Assert.Throws<InvalidOperationException>(() => left.Merge(new KpiAggregation(query)));
+        Assert.Equal(long.MaxValue, right.ToReport().Total.Sessions);
+    }
+
+    private static async IAsyncEnumerable<T> Stream<T>(IEnumerable<T> rows)
+    {
+        foreach (T row in rows)
         {
             await Task.Yield();
             yield return row;
