@@ -443,6 +443,39 @@ public class KpiAggregationMutationTests
         Assert.Equal(long.MaxValue, right.ToReport().Total.Sessions);
     }
 
+    [Fact]
+    public void Grouping_by_every_dimension_and_day_keeps_every_row_kind_apart()
+    {
+        const KpiDimensions all = KpiDimensions.Marketplace | KpiDimensions.Market | KpiDimensions.Sku | KpiDimensions.Campaign | KpiDimensions.Channel;
+        KpiReport report = KpiEngine.Aggregate(Ledger.Query(all, PeriodGrouping.Day), Ledger.Data, 1);
+        // 8 order lines on 8 distinct keys, 2 refunds, 2 fees, 3 ad days, 2 snapshots, 2 reviews, 1 traffic day.
+        Assert.Equal(20, report.Groups.Count);
+        Assert.Equal(20, report.Groups.Select(g => g.Key).Distinct().Count());
+        Assert.Equal(0, report.Rejections.Total);
+        KpiGroup o3 = Assert.Single(report.Groups, g => g.Key.Period!.Start == new LocalDate(2026, 3, 10) && g.Key.Channel == FulfilledBy.Marketplace);
+        Assert.Equal(3, o3.Totals.Units);
+        Assert.Equal(MarketplaceId.Parse("amazon-us"), o3.Key.Marketplace);
+        Assert.Equal(CountryCode.Parse("US"), o3.Key.Market);
+        Assert.Equal("MUG", o3.Key.Sku);
+        Assert.Null(o3.Key.Campaign);
+        KpiGroup o5 = Assert.Single(report.Groups, g => g.Key.Channel == FulfilledBy.Merchant && g.Key.Market == CountryCode.Parse("DE"));
+        Assert.Equal(2, o5.Totals.Units);
+        Assert.Equal("CUP", o5.Key.Sku);
+        KpiGroup traffic = Assert.Single(report.Groups, g => g.Totals.Sessions > 0);
+        Assert.Null(traffic.Key.Campaign);
+        Assert.Null(traffic.Key.Channel);
+        Assert.Equal(0, traffic.Totals.Units);
+        KpiGroup brand = Assert.Single(report.Groups, g => g.Key.Campaign == "SB-BRAND");
+        Assert.Null(brand.Key.Sku);
+        Assert.Equal(Usd(1100), brand.Totals.AdSpend);
+        LedgerTotals whole = KpiEngine.Aggregate(Ledger.Query(), Ledger.Data, 1).Total;
+        Assert.Equal(whole.NetRevenue, report.Total.NetRevenue);
+        Assert.Equal(whole.NetProfit, report.Total.NetProfit);
+        Assert.Equal(whole.Units, report.Total.Units);
+        // By SKU an order counts once per SKU it holds: O1 (MUG + CUP) counts twice, so 8 instead of 7.
+        Assert.Equal(8, report.Total.Orders);
+    }
+
     private static async IAsyncEnumerable<T> Stream<T>(IEnumerable<T> rows)
     {
         foreach (T row in rows)
