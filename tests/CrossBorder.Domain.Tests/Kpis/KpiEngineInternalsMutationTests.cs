@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Reflection;
 using CrossBorder.Domain.Data;
+using CrossBorder.Domain.Geography;
 using CrossBorder.Domain.Kpis;
 using CrossBorder.Domain.Monetary;
 using CrossBorder.Domain.Tests.Support;
@@ -368,5 +369,214 @@ public class KpiEngineInternalsMutationTests
         ArgumentException market = Assert.Throws<ArgumentException>(() => new QueryPlan(byMarket));
         Assert.Equal("query", market.ParamName);
         Assert.Contains("groups by Market but MarketOf is null", market.Message, StringComparison.Ordinal);
+    }
+
+    // ---------- KpiEngine, LedgerOverflow ----------
+
+    private static readonly MarketplaceKey Us = Keys.Marketplace("amazon-us");
+    private static readonly CampaignKey Brand = Keys.Campaign("brand");
+    private static readonly Instant March2 = Instant.FromUtc(2026, 3, 2, 12, 0);
+    private static readonly Money Huge = Money.Of(50_000_000_000_000_000m, Currency.USD);
+
+    private static Money Usd(decimal amount) => Money.Of(amount, Currency.USD);
+
+    private static OrderLine Line(string id, Money price) => new(id, 1, March2, Us, Mug, 1, price, Usd(0m), Usd(0m), Usd(0m));
+
+    private static ArgumentOutOfRangeException Overflow(LedgerData ledger, int parallelism = 1) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => KpiEngine.Aggregate(Query(), ledger, parallelism));
+
+    [Fact]
+    public void Aggregate_checks_its_arguments()
+    {
+        ArgumentNullException q = Assert.Throws<ArgumentNullException>(() => KpiEngine.Aggregate(null!, new LedgerData()));
+        Assert.Equal("query", q.ParamName);
+        ArgumentOutOfRangeException p = Assert.Throws<ArgumentOutOfRangeException>(() => KpiEngine.Aggregate(Query(), new LedgerData(), -1));
+        Assert.Equal("maxDegreeOfParallelism", p.ParamName);
+        Assert.Equal(-1, p.ActualValue);
+    }
+
+    [Fact]
+    public void Aggregate_names_the_table_and_row_of_an_overflow_in_every_table()
+    {
+        ArgumentOutOfRangeException refunds = Overflow(new LedgerData
+        {
+            Refunds = new[] { new Refund("R1", March2, Us, Mug, 1, Huge, Usd(0m)), new Refund("R2", March2, Us, Mug, 1, Huge, Usd(0m)) },
+        });
+        Assert.Equal("ledger", refunds.ParamName);
+        Assert.Contains("ledger.Refunds[1] (refund of order R2: quantity 1, amount USD 50000000000000000", refunds.Message, StringComparison.Ordinal);
+
+        ArgumentOutOfRangeException fees = Overflow(new LedgerData
+        {
+            Fees = new[] { new FeeCharge(March2, Us, Mug, FeeKind.Referral, Huge), new FeeCharge(March2, Us, Mug, FeeKind.Fulfilment, Huge) },
+        });
+        Assert.Contains("ledger.Fees[1] (fee Fulfilment: USD 50000000000000000", fees.Message, StringComparison.Ordinal);
+
+        var ad = new AdvertisingDay(new LocalDate(2026, 3, 2), Us, Brand, Mug, CampaignType.SponsoredProducts, long.MaxValue, 0, Usd(1m), Usd(0m), 0);
+        ArgumentOutOfRangeException ads = Overflow(new LedgerData { Advertising = new[] { ad, ad } });
+        Assert.Contains("ledger.Advertising[1] (advertising day ", ads.Message, StringComparison.Ordinal);
+        Assert.Contains(": spend USD 1.00, attributed sales USD 0.00, orders 0, impressions 9223372036854775807, clicks 0)", ads.Message, StringComparison.Ordinal);
+
+        var traffic = new TrafficDay(new LocalDate(2026, 3, 2), Us, Mug, long.MaxValue);
+        ArgumentOutOfRangeException sessions = Overflow(new LedgerData { Traffic = new[] { traffic, traffic } });
+        Assert.Contains("ledger.Traffic[1] (traffic day ", sessions.Message, StringComparison.Ordinal);
+        Assert.Contains(": 9223372036854775807 sessions)", sessions.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aggregate_in_parallel_throws_the_first_partitions_overflow()
+    {
+        var ledger = new LedgerData { OrderLines = new[] { Line("O1", Huge), Line("O2", Huge), Line("O3", Huge), Line("O4", Huge) } };
+        ArgumentOutOfRangeException ex = Overflow(ledger, 2);
+        Assert.Equal("ledger", ex.ParamName);
+        Assert.Contains("ledger.OrderLines[1] (order line O2/1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Row_overflow_messages_name_index_zero_and_describe_every_row_kind()
+    {
+        var inner = new OverflowException();
+        var snapshot = new InventorySnapshot(new LocalDate(2026, 3, 2), Us, Mug, 12);
+        ArgumentOutOfRangeException first = LedgerOverflow.Row("rows", "rows", 0, in snapshot, Currency.USD, inner);
+        Assert.Equal("rows", first.ParamName);
+        Assert.StartsWith("rows[0] (inventory snapshot ", first.Message, StringComparison.Ordinal);
+        Assert.Contains(": 12 units on hand) takes a KPI sum beyond 64 bits: every sum", first.Message, StringComparison.Ordinal);
+
+        ArgumentOutOfRangeException single = LedgerOverflow.Row("row", "row", -1, in snapshot, Currency.USD, inner);
+        Assert.StartsWith("row (inventory snapshot", single.Message, StringComparison.Ordinal);
+
+        var refund = new Refund("R9", March2, Us, Mug, 2, Usd(3m), Usd(0.5m));
+        Assert.Contains("rows[3] (refund of order R9: quantity 2, amount USD 3.00, tax USD 0.50)",
+            LedgerOverflow.Row("rows", "rows", 3, in refund, Currency.USD, inner).Message, StringComparison.Ordinal);
+        var fee = new FeeCharge(March2, Us, Mug, FeeKind.Referral, Usd(1.25m));
+        Assert.Contains("(fee Referral: USD 1.25)", LedgerOverflow.Row("rows", "rows", 1, in fee, Currency.USD, inner).Message, StringComparison.Ordinal);
+        var traffic = new TrafficDay(new LocalDate(2026, 3, 2), Us, Mug, 40);
+        string trafficText = LedgerOverflow.Row("rows", "rows", 1, in traffic, Currency.USD, inner).Message;
+        Assert.Contains("rows[1] (traffic day ", trafficText, StringComparison.Ordinal);
+        Assert.Contains(": 40 sessions)", trafficText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_messages_name_the_sum_and_the_currency_when_known()
+    {
+        var sum = new LedgerOverflow.SumOverflowException("Units", 5, 6);
+        Assert.Equal(
+            "merging other (Units: 5 + 6 in USD minor units or counts) takes a KPI sum beyond 64 bits: every sum (amounts in USD minor units, units and counts) must stay within ±9223372036854775807. Aggregate smaller parts of the ledger (one marketplace, market or period per query).",
+            LedgerOverflow.MergeMessage("merging other", Currency.USD, sum));
+        Assert.StartsWith(
+            "merging other (Units: 5 + 6) takes a KPI sum beyond 64 bits: every sum (amounts in the reporting currency's minor units, units and counts)",
+            LedgerOverflow.MergeMessage("merging other", null, sum), StringComparison.Ordinal);
+        Assert.StartsWith("merging other takes a KPI sum", LedgerOverflow.MergeMessage("merging other", Currency.USD, new OverflowException()), StringComparison.Ordinal);
+    }
+
+    // ---------- LedgerTotals, KpiValues, KpiReport ----------
+
+    private static LedgerTotals Totals(Action<Accumulator[]> set, Currency? currency = null)
+    {
+        var a = new Accumulator[1];
+        set(a);
+        return new LedgerTotals(in a[0], currency ?? Currency.USD);
+    }
+
+    [Fact]
+    public void Empty_totals_have_no_currency_text_or_amounts()
+    {
+        LedgerTotals empty = default;
+        Assert.True(empty.IsEmpty);
+        Assert.Equal("(empty)", empty.ToString());
+        Assert.Equal(default, empty.NetRevenue);
+        Assert.Equal(default, empty.InventoryCostDays);
+        Assert.Equal(default, empty.CostOfGoodsSold);
+
+        LedgerTotals zero = new(default, Currency.USD);
+        Assert.False(zero.IsEmpty);
+        Assert.Equal("0 orders, 0 units, net revenue USD 0.00, net profit USD 0.00", zero.ToString());
+    }
+
+    [Fact]
+    public void Totals_in_one_currency_differ_when_one_sum_differs()
+    {
+        LedgerTotals a = Totals(x => x[0].Orders = 1);
+        LedgerTotals b = Totals(x => x[0].Orders = 2);
+        LedgerTotals a2 = Totals(x => x[0].Orders = 1);
+        Assert.False(a.Equals(b));
+        Assert.True(a != b);
+        Assert.False(a != a2);
+        Assert.True(a == a2);
+        Assert.False(a.Equals(Totals(x => x[0].Orders = 1, Currency.EUR)));
+    }
+
+    [Fact]
+    public void SuggestBid_needs_a_positive_target_and_both_clicks_and_ad_orders()
+    {
+        LedgerTotals clicksOnly = Totals(x => { x[0].Clicks = 10; x[0].AdSales = 5_000; });
+        Assert.Null(clicksOnly.Kpis.SuggestBid(Percentage.FromPercent(20m)));
+        LedgerTotals ordersOnly = Totals(x => { x[0].AdOrders = 2; x[0].AdSales = 5_000; });
+        Assert.Null(ordersOnly.Kpis.SuggestBid(Percentage.FromPercent(20m)));
+
+        LedgerTotals both = Totals(x => { x[0].Clicks = 10; x[0].AdOrders = 2; x[0].AdSales = 5_000; });
+        Assert.Equal(Usd(1m), both.Kpis.SuggestBid(Percentage.FromPercent(20m))); // AOV 25 × 20 % × CVR 20 %
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => both.Kpis.SuggestBid(Percentage.Zero));
+        Assert.Equal("targetAcos", ex.ParamName);
+    }
+
+    [Fact]
+    public void Inventory_kpis_are_null_without_snapshots_cost_or_cost_of_goods()
+    {
+        KpiValues none = Totals(x => { x[0].Cogs = 1_000; }).Kpis;
+        Assert.Null(none.AverageInventoryUnits);
+        Assert.Null(none.AverageInventoryCost);
+        Assert.Null(none.InventoryTurnover);
+        Assert.Null(none.DaysOfInventory);
+
+        // Snapshots on days 10..13 (4 days), 40 unit-days, no cost known: no turnover; cost of goods but no inventory cost.
+        KpiValues noCost = Totals(x => { x[0].Snapshots = 2; x[0].FirstSnapshotDay = 10; x[0].LastSnapshotDay = 13; x[0].InventoryUnits = 40; x[0].Cogs = 1_000; }).Kpis;
+        Assert.Equal(10m, noCost.AverageInventoryUnits);
+        Assert.Equal(Usd(0m), noCost.AverageInventoryCost);
+        Assert.Null(noCost.InventoryTurnover);
+
+        // Inventory cost but no cost of goods sold: no days of inventory.
+        KpiValues noCogs = Totals(x => { x[0].Snapshots = 2; x[0].FirstSnapshotDay = 10; x[0].LastSnapshotDay = 13; x[0].InventoryUnits = 40; x[0].InventoryCost = 8_000; }).Kpis;
+        Assert.Null(noCogs.DaysOfInventory);
+        Assert.Equal(Usd(20m), noCogs.AverageInventoryCost);
+        Assert.Equal(0m, noCogs.InventoryTurnover);
+    }
+
+    private static readonly KpiGroupKey KeyA = new(MarketplaceId.Parse("amazon-us"), null, null, null, null, null);
+
+    [Fact]
+    public void Report_checks_its_groups_and_keeps_a_reporting_currency_total()
+    {
+        var empty = new KpiReport(Currency.USD, Array.Empty<KpiGroup>(), 0, RowRejections.None);
+        Assert.False(empty.Total.IsEmpty);
+        Assert.Equal(Currency.USD, empty.Total.Currency);
+
+        var withEmptyGroup = new KpiReport(Currency.USD, new[] { new KpiGroup(KeyA, default) }, 0, RowRejections.None);
+        Assert.Single(withEmptyGroup.Groups);
+
+        ArgumentNullException nul = Assert.Throws<ArgumentNullException>(() => new KpiReport(Currency.USD, new KpiGroup[] { null! }, 0, RowRejections.None));
+        Assert.Equal("groups", nul.ParamName);
+
+        CurrencyMismatchException eur = Assert.Throws<CurrencyMismatchException>(() =>
+            new KpiReport(Currency.USD, new[] { new KpiGroup(KeyA, Totals(x => x[0].Orders = 1, Currency.EUR)) }, 0, RowRejections.None));
+        Assert.Equal("groups", eur.ParamName);
+
+        LedgerTotals one = Totals(x => x[0].Orders = 1);
+        ArgumentException twice = Assert.Throws<ArgumentException>(() =>
+            new KpiReport(Currency.USD, new[] { new KpiGroup(KeyA, one), new KpiGroup(KeyA, one) }, 0, RowRejections.None));
+        Assert.Equal("groups", twice.ParamName);
+        Assert.Contains("groups has two groups with key " + KeyA + "; merge them first.", twice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_merge_rejects_another_currency_and_rows_read_beyond_64_bits()
+    {
+        var usd = new KpiReport(Currency.USD, Array.Empty<KpiGroup>(), long.MaxValue, RowRejections.None);
+        var eur = new KpiReport(Currency.EUR, Array.Empty<KpiGroup>(), 0, RowRejections.None);
+        CurrencyMismatchException mismatch = Assert.Throws<CurrencyMismatchException>(() => usd.Merge(eur));
+        Assert.Equal("other", mismatch.ParamName);
+
+        ArgumentOutOfRangeException overflow = Assert.Throws<ArgumentOutOfRangeException>(() => usd.Merge(new KpiReport(Currency.USD, Array.Empty<KpiGroup>(), 1, RowRejections.None)));
+        Assert.Equal("other", overflow.ParamName);
+        Assert.StartsWith("merging other (RowsRead: 9223372036854775807 + 1 in USD minor units or counts) takes a KPI sum", overflow.Message, StringComparison.Ordinal);
     }
 }
