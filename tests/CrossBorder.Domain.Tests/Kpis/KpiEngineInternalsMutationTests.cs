@@ -579,4 +579,19 @@ public class KpiEngineInternalsMutationTests
         Assert.Equal("other", overflow.ParamName);
         Assert.StartsWith("merging other (RowsRead: 9223372036854775807 + 1 in USD minor units or counts) takes a KPI sum", overflow.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Aggregate_names_an_inventory_row_whose_cost_goes_beyond_64_bits()
+    {
+        var query = new KpiQuery(Keys, Currency.USD, WorkedLedger.March, WorkedLedger.ZoneOf)
+        {
+            UnitCosts = new[] { Cost(D(2026, 1, 1), null, 1_000_000_000m) },
+        };
+        var snapshot = new InventorySnapshot(new LocalDate(2026, 3, 2), Us, Mug, int.MaxValue);
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            KpiEngine.Aggregate(query, new LedgerData { Inventory = new[] { snapshot, snapshot, snapshot, snapshot, snapshot } }, 1));
+        Assert.Equal("ledger", ex.ParamName);
+        Assert.Contains("ledger.Inventory[", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(": 2147483647 units on hand)", ex.Message, StringComparison.Ordinal);
+    }
 }
