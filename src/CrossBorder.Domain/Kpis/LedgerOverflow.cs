@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CrossBorder.Domain.Internal;
 using CrossBorder.Domain.Monetary;
 
 namespace CrossBorder.Domain.Kpis;
@@ -74,9 +75,9 @@ internal static class LedgerOverflow
             OrderLine o => string.Format(c, "order line {0}/{1}: quantity {2}, item price {3}, discount {4}, tax {5}, fees {6}", o.OrderId, o.LineNumber, o.Quantity, o.ItemPrice, o.Discount, o.Tax, o.Fees),
             Refund r => string.Format(c, "refund of order {0}: quantity {1}, amount {2}, tax {3}", r.OrderId, r.Quantity, r.Amount, r.Tax),
             FeeCharge f => string.Format(c, "fee {0}: {1}", f.Kind, f.Amount),
-            AdvertisingDay a => string.Format(c, "advertising day {0}: spend {1}, attributed sales {2}, orders {3}, impressions {4}, clicks {5}", a.Date, a.Spend, a.AttributedSales, a.AttributedOrders, a.Impressions, a.Clicks),
-            InventorySnapshot s => string.Format(c, "inventory snapshot {0}: {1} units on hand", s.Date, s.UnitsOnHand),
-            TrafficDay t => string.Format(c, "traffic day {0}: {1} sessions", t.Date, t.Sessions),
+            AdvertisingDay a => string.Format(c, "advertising day {0}: spend {1}, attributed sales {2}, orders {3}, impressions {4}, clicks {5}", IsoDate.Format(a.Date), a.Spend, a.AttributedSales, a.AttributedOrders, a.Impressions, a.Clicks),
+            InventorySnapshot s => string.Format(c, "inventory snapshot {0}: {1} units on hand", IsoDate.Format(s.Date), s.UnitsOnHand),
+            TrafficDay t => string.Format(c, "traffic day {0}: {1} sessions", IsoDate.Format(t.Date), t.Sessions),
             _ => typeof(TRow).Name,
         };
     }

@@ -413,7 +413,7 @@ public class KpiEngineInternalsMutationTests
 
         var ad = new AdvertisingDay(new LocalDate(2026, 3, 2), Us, Brand, Mug, CampaignType.SponsoredProducts, long.MaxValue, 0, Usd(1m), Usd(0m), 0);
         ArgumentOutOfRangeException ads = Overflow(new LedgerData { Advertising = new[] { ad, ad } });
-        Assert.Contains("ledger.Advertising[1] (advertising day ", ads.Message, StringComparison.Ordinal);
+        Assert.Contains("ledger.Advertising[1] (advertising day 2026-03-02: ", ads.Message, StringComparison.Ordinal);
         Assert.Contains(": spend USD 1.00, attributed sales USD 0.00, orders 0, impressions 9223372036854775807, clicks 0)", ads.Message, StringComparison.Ordinal);
 
         var traffic = new TrafficDay(new LocalDate(2026, 3, 2), Us, Mug, long.MaxValue);
@@ -438,7 +438,7 @@ public class KpiEngineInternalsMutationTests
         var snapshot = new InventorySnapshot(new LocalDate(2026, 3, 2), Us, Mug, 12);
         ArgumentOutOfRangeException first = LedgerOverflow.Row("rows", "rows", 0, in snapshot, Currency.USD, inner);
         Assert.Equal("rows", first.ParamName);
-        Assert.StartsWith("rows[0] (inventory snapshot ", first.Message, StringComparison.Ordinal);
+        Assert.StartsWith("rows[0] (inventory snapshot 2026-03-02: ", first.Message, StringComparison.Ordinal);
         Assert.Contains(": 12 units on hand) takes a KPI sum beyond 64 bits: every sum", first.Message, StringComparison.Ordinal);
 
         ArgumentOutOfRangeException single = LedgerOverflow.Row("row", "row", -1, in snapshot, Currency.USD, inner);
@@ -451,7 +451,7 @@ public class KpiEngineInternalsMutationTests
         Assert.Contains("(fee Referral: USD 1.25)", LedgerOverflow.Row("rows", "rows", 1, in fee, Currency.USD, inner).Message, StringComparison.Ordinal);
         var traffic = new TrafficDay(new LocalDate(2026, 3, 2), Us, Mug, 40);
         string trafficText = LedgerOverflow.Row("rows", "rows", 1, in traffic, Currency.USD, inner).Message;
-        Assert.Contains("rows[1] (traffic day ", trafficText, StringComparison.Ordinal);
+        Assert.Contains("rows[1] (traffic day 2026-03-02: ", trafficText, StringComparison.Ordinal);
         Assert.Contains(": 40 sessions)", trafficText, StringComparison.Ordinal);
     }
 
