@@ -120,11 +120,16 @@ public class FbaFeeTablesMalformedTests
         return record;
     }
 
-    private static void AssertRequired(DataProblem p, string path)
+    private static void AssertProblem(DataProblem p, string path, string message)
     {
         Assert.Equal("records[0]." + path, p.Location);
+        Assert.Equal(message, p.Message);
+    }
+
+    private static void AssertRequired(DataProblem p, string path)
+    {
         string field = path.Substring(path.LastIndexOf('.') + 1);
-        Assert.Equal(field == "source" ? "every record must name its source (an id from 'sources')." : "'" + field + "' is required.", p.Message);
+        AssertProblem(p, path, field == "source" ? "every record must name its source (an id from 'sources')." : "'" + field + "' is required.");
     }
 
     [Fact]
@@ -347,8 +352,7 @@ public class FbaFeeTablesMalformedTests
     public void A_tier_with_a_value_outside_the_vocabulary_names_it_and_what_is_allowed(string field, string value, string message)
     {
         DataProblem p = TierProblem(With(Tier(), field, value));
-        Assert.Equal("records[0]." + field, p.Location);
-        Assert.Equal(message, p.Message);
+        AssertProblem(p, field, message);
     }
 
     [Theory]
@@ -358,8 +362,7 @@ public class FbaFeeTablesMalformedTests
     public void A_card_with_a_value_outside_the_vocabulary_names_it_and_what_is_allowed(string field, string value, string message)
     {
         DataProblem p = CardProblem(With(FlatCard(), field, value));
-        Assert.Equal("records[0]." + field, p.Location);
-        Assert.Equal(message, p.Message);
+        AssertProblem(p, field, message);
     }
 
     [Theory]
@@ -368,11 +371,9 @@ public class FbaFeeTablesMalformedTests
     public void Storage_and_aged_records_with_a_value_outside_the_vocabulary_name_it(string field, string value, string message)
     {
         DataProblem s = StorageProblem(With(StorageRecord(), field, value));
-        Assert.Equal("records[0]." + field, s.Location);
-        Assert.Equal(message, s.Message);
+        AssertProblem(s, field, message);
         DataProblem a = AgedProblem(With(AgedRecord(), field, value));
-        Assert.Equal("records[0]." + field, a.Location);
-        Assert.Equal(message, a.Message);
+        AssertProblem(a, field, message);
     }
 
     [Fact]
